@@ -1,0 +1,49 @@
+import { Hono } from 'hono';
+import { AppError } from '../shared/errors.ts';
+import type { Config } from './config.ts';
+import type { Db } from './db/connection.ts';
+import type { AppEnv } from './http/app-env.ts';
+import { handleError } from './http/error-handler.ts';
+import { requestContext } from './http/request-context.ts';
+import { addSecurityHeaders, allowExtensionOrigins, limitBodySize } from './http/security.ts';
+import type { Logger } from './logger.ts';
+import { healthRoutes } from './routes/health.ts';
+
+export interface AppDeps {
+  config: Pick<Config, 'mode' | 'extensionOrigins'>;
+  db: Db;
+  logger: Logger;
+  version: string;
+  /** True once shutdown began: new work is refused so in-flight work can finish. */
+  isShuttingDown(): boolean;
+}
+
+export function createApp(deps: AppDeps) {
+  const health = {
+    version: deps.version,
+    mode: deps.config.mode,
+    isShuttingDown: deps.isShuttingDown,
+  };
+
+  const app = new Hono<AppEnv>()
+    .use(requestContext(deps.logger))
+    .use(addSecurityHeaders())
+    .use('/api/*', allowExtensionOrigins(deps.config.extensionOrigins))
+    .use('/api/*', limitBodySize())
+    .use('/api/*', async (c, next) => {
+      if (deps.isShuttingDown() && c.req.path !== '/api/health') {
+        throw new AppError('SHUTTING_DOWN');
+      }
+
+      await next();
+    })
+    .route('/api/health', healthRoutes(health));
+
+  app.notFound((c) => handleError(new AppError('ROUTE_NOT_FOUND'), c));
+  app.onError(handleError);
+
+  return app;
+}
+
+/** The route tree's type, for the extension's typed client. */
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { createApp } from './app.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
+import type { MasterKeyRing } from './crypto/master-key-ring.ts';
+import { openDatabase } from './db/connection.ts';
+import { applyMigrations } from './db/migrate.ts';
+import { listen } from './http/listen.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { type DemoSignIn, seedDemoAccount } from './sandbox/demo-account.ts';
+import { printSandboxBanner } from './sandbox/sandbox-banner.ts';
+import { loadOrCreateSandboxMasterKeys } from './sandbox/sandbox-master-keys.ts';
+import { type Sandbox, startSandbox } from './sandbox/sandbox-mode.ts';
+
+export interface RunningKayistra {
+  url: string;
+  mode: Config['mode'];
+  /** The demo sign-in, in sandbox mode. */
+  demo?: DemoSignIn;
+  /** Graceful shutdown: stop accepting, finish in-flight work, close the database. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger?: Logger;
+}
+
+export const VERSION: string = JSON.parse(
+  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+).version;
+
+/** Starts the whole server from an environment; throws `ConfigError` for a bad one. */
+export async function startKayistra(
+  env: Record<string, string | undefined> = process.env,
+  options: StartOptions = {},
+): Promise<RunningKayistra> {
+  const config = loadConfig(env);
+  const logger =
+    options.logger ??
+    createLogger({
+      level: config.logLevel,
+      pretty: config.mode === 'sandbox' && !!process.stdout.isTTY,
+    });
+  const masterKeys: MasterKeyRing =
+    config.masterKeys ?? loadOrCreateSandboxMasterKeys(config.dataDir);
+  const database = openDatabase(config.databasePath);
+  let isShuttingDown = false;
+  let handler: ((request: Request) => Response | Promise<Response>) | undefined;
+
+  applyMigrations(database.db);
+
+  // Listen first: with port 0 the sandbox needs the real address for its OAuth redirect.
+  const listener = await listen(
+    (request) => handler?.(request) ?? new Response('starting', { status: 503 }),
+    config.host,
+    config.port,
+  );
+  const publicUrl = config.publicUrl ?? listener.url;
+  let sandbox: Sandbox | undefined;
+  let demo: DemoSignIn | undefined;
+
+  try {
+    if (config.mode === 'sandbox') {
+      sandbox = await startSandbox({
+        dataDir: config.dataDir,
+        publicUrl,
+        timeScale: config.sandboxTimeScale,
+        logger,
+      });
+      demo = await seedDemoAccount(database.db, config.dataDir);
+    }
+  } catch (error) {
+    await listener.close(0);
+    database.close();
+    throw error;
+  }
+
+  const app = createApp({
+    config,
+    db: database.db,
+    logger,
+    version: VERSION,
+    isShuttingDown: () => isShuttingDown,
+  });
+
+  handler = (request) => app.fetch(request);
+  logger.info({ url: listener.url, mode: config.mode, keyId: masterKeys.activeKeyId }, 'listening');
+
+  let stopping: Promise<void> | undefined;
+
+  return {
+    url: listener.url,
+    mode: config.mode,
+    demo,
+    stop() {
+      stopping ??= (async () => {
+        isShuttingDown = true;
+        logger.info('shutting down');
+        await listener.close();
+        await sandbox?.stop();
+        database.close();
+        logger.info('stopped');
+      })();
+
+      return stopping;
+    },
+  };
+}
+
+async function runFromCommandLine(): Promise<void> {
+  try {
+    const running = await startKayistra();
+
+    if (running.demo) {
+      printSandboxBanner(running.url, running.demo);
+    }
+
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(signal, () => {
+        running.stop().then(() => process.exit(0));
+      });
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78);
+    }
+
+    throw error;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await runFromCommandLine();
+}

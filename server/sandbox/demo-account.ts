@@ -1,0 +1,59 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
+import { hashPassword } from '../auth/passwords.ts';
+import type { Db } from '../db/connection.ts';
+import { tenants, users } from '../db/schema.ts';
+
+export interface DemoSignIn {
+  email: string;
+  password: string;
+}
+
+export const DEMO_EMAIL = 'demo@kayistra.test';
+const DEMO_COMPANY = 'Demo Seller (sandbox)';
+const SIGN_IN_FILE = 'sandbox-demo-sign-in.json';
+
+/**
+ * Seeds the sandbox's demo tenant and owner once, and returns the sign-in to print. The
+ * password is random per data directory (kept beside the database, owner-readable only), so
+ * a sandbox reachable from elsewhere is not open with a password everyone knows.
+ */
+export async function seedDemoAccount(db: Db, dataDir: string): Promise<DemoSignIn> {
+  const signIn = loadOrCreateSignIn(dataDir);
+  const existing = db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_EMAIL)).get();
+
+  if (existing) {
+    return signIn;
+  }
+
+  const tenantId = randomUUID();
+  const passwordHash = await hashPassword(signIn.password);
+
+  db.transaction((tx) => {
+    tx.insert(tenants)
+      .values({ id: tenantId, companyName: DEMO_COMPANY, keySalt: randomBytes(32) })
+      .run();
+    tx.insert(users)
+      .values({ id: randomUUID(), tenantId, email: DEMO_EMAIL, passwordHash, role: 'owner' })
+      .run();
+  });
+
+  // TODO(#3): connect the demo tenant to the stand-in's demo seller once sealed tokens exist.
+  return signIn;
+}
+
+function loadOrCreateSignIn(dataDir: string): DemoSignIn {
+  const path = join(dataDir, SIGN_IN_FILE);
+
+  if (existsSync(path)) {
+    return JSON.parse(readFileSync(path, 'utf8')) as DemoSignIn;
+  }
+
+  const signIn = { email: DEMO_EMAIL, password: `demo-${randomBytes(9).toString('base64url')}` };
+
+  writeFileSync(path, JSON.stringify(signIn), { mode: 0o600 });
+
+  return signIn;
+}

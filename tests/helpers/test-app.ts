@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { createApp } from '../../server/app.ts';
+import { openDatabase } from '../../server/db/connection.ts';
+import { applyMigrations } from '../../server/db/migrate.ts';
+import { tenants } from '../../server/db/schema.ts';
+import { createLogger } from '../../server/logger.ts';
+import { DEV_EXTENSION_ORIGIN } from '../../shared/extension-identity.ts';
+
+export const TENANT_A = 'tenant-a';
+export const TENANT_B = 'tenant-b';
+
+/**
+ * The real app over an in-memory database with migrations applied and two tenants seeded,
+ * with its log lines captured so tests can check what was (not) logged.
+ */
+export function createTestApp(options: { isShuttingDown?: () => boolean } = {}) {
+  const database = openDatabase(':memory:');
+  const logLines: string[] = [];
+  const logger = createLogger({
+    level: 'debug',
+    pretty: false,
+    destination: new Writable({
+      write(chunk, _encoding, done) {
+        logLines.push(String(chunk));
+        done();
+      },
+    }),
+  });
+
+  applyMigrations(database.db);
+  database.db
+    .insert(tenants)
+    .values([
+      { id: TENANT_A, companyName: 'Tenant A', keySalt: randomBytes(32) },
+      { id: TENANT_B, companyName: 'Tenant B', keySalt: randomBytes(32) },
+    ])
+    .run();
+
+  const app = createApp({
+    config: { mode: 'sandbox', extensionOrigins: [DEV_EXTENSION_ORIGIN] },
+    db: database.db,
+    logger,
+    version: '0.0.0-test',
+    isShuttingDown: options.isShuttingDown ?? (() => false),
+  });
+
+  return { app, db: database.db, sqlite: database.sqlite, logLines, close: database.close };
+}

@@ -10,7 +10,7 @@ import { createLogger, type Logger } from './logger.ts';
 import { type DemoSignIn, seedDemoAccount } from './sandbox/demo-account.ts';
 import { printSandboxBanner } from './sandbox/sandbox-banner.ts';
 import { loadOrCreateSandboxMasterKeys } from './sandbox/sandbox-master-keys.ts';
-import { type Sandbox, startSandbox } from './sandbox/sandbox-mode.ts';
+import type { Sandbox } from './sandbox/sandbox-mode.ts';
 
 export interface RunningKayistra {
   url: string;
@@ -61,6 +61,9 @@ export async function startKayistra(
 
   try {
     if (config.mode === 'sandbox') {
+      // Loaded only in sandbox mode: live mode never has the stand-ins in memory.
+      const { startSandbox } = await import('./sandbox/sandbox-mode.ts');
+
       sandbox = await startSandbox({
         dataDir: config.dataDir,
         publicUrl,

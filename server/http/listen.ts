@@ -30,11 +30,16 @@ export async function listen(fetch: FetchHandler, host: string, port: number): P
 
 function closeGracefully(server: Server, graceMs: number): Promise<void> {
   return new Promise((resolve) => {
-    // Fires once every connection has ended, i.e. every in-flight request was answered.
-    server.close(() => resolve());
-    server.closeIdleConnections();
-
+    // Keep-alive connections turn idle as their requests finish: close each one then.
+    const idleSweep = setInterval(() => server.closeIdleConnections(), 50);
     const forceTimer = setTimeout(() => server.closeAllConnections(), graceMs);
-    forceTimer.unref();
+
+    // Fires once every connection has ended, i.e. every in-flight request was answered.
+    server.close(() => {
+      clearInterval(idleSweep);
+      clearTimeout(forceTimer);
+      resolve();
+    });
+    server.closeIdleConnections();
   });
 }

@@ -1,0 +1,32 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
+import { debugLoggingQueryOptions } from '../../api/settings-queries.ts';
+import { debugLoggingItem } from '../../settings/settings-items.ts';
+
+// Off by default: Seller Central's console is the seller's, and support asks for it when needed.
+export function DebugLoggingToggle() {
+  const queryClient = useQueryClient();
+  const isEnabled = useQuery(debugLoggingQueryOptions());
+  const checkboxId = useId();
+
+  const save = useMutation({
+    mutationFn: (value: boolean) => debugLoggingItem.setValue(value),
+    onSuccess: () => queryClient.invalidateQueries(debugLoggingQueryOptions()),
+  });
+
+  return (
+    <section aria-labelledby={`${checkboxId}-heading`}>
+      <h2 id={`${checkboxId}-heading`}>Troubleshooting</h2>
+      <input
+        id={checkboxId}
+        type="checkbox"
+        checked={isEnabled.data ?? false}
+        disabled={isEnabled.isPending || save.isPending}
+        onChange={(event) => save.mutate(event.target.checked)}
+      />
+      <label htmlFor={checkboxId} style={{ display: 'inline', marginLeft: 6 }}>
+        Debug logging (details in the browser console)
+      </label>
+    </section>
+  );
+}

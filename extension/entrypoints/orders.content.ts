@@ -1,0 +1,20 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { listFeaturesForArea } from '../features/registry.ts';
+import { runFeatures } from '../features/runtime/run-features.ts';
+import { createExtensionLogger } from '../logging/extension-logger.ts';
+import { toMatchPatterns } from '../seller-central/hosts.ts';
+
+// The orders area: Manage Orders and each order's page, on every Seller Central host. Moving
+// between them is often client-side, so one script covers the whole area.
+export default defineContentScript({
+  matches: toMatchPatterns('/orders-v3*'),
+  main(ctx) {
+    const logger = createExtensionLogger('orders', ctx.signal);
+    runFeatures({
+      features: listFeaturesForArea('orders'),
+      win: window,
+      logger,
+      signal: ctx.signal,
+    });
+  },
+});

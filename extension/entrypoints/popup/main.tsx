@@ -1,0 +1,4 @@
+import { renderExtensionPage } from '../../components/extension-page-root.tsx';
+import { PopupApp } from './popup-app.tsx';
+
+renderExtensionPage(<PopupApp />);

@@ -1,0 +1,18 @@
+import { OrderLabelPanelView } from '../components/order-label-panel-view.tsx';
+import { getOrderIdFromUrl, isOrderDetailsPage } from '../seller-central/pages.ts';
+import { orderLabelPanelAnchor } from '../seller-central/selectors.ts';
+import { defineFeature } from './runtime/feature.ts';
+
+// The label panel on an order's page, placed just above the order's items.
+export default defineFeature({
+  id: 'order-label-panel',
+  area: 'orders',
+  appliesTo: isOrderDetailsPage,
+  anchor: { selector: orderLabelPanelAnchor, position: 'beforebegin' },
+  run({ url, mount }) {
+    const orderId = getOrderIdFromUrl(url);
+    if (orderId) {
+      mount(<OrderLabelPanelView orderId={orderId} />);
+    }
+  },
+});

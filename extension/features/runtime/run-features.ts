@@ -1,0 +1,100 @@
+import type { ReactNode } from 'react';
+import type { Logger } from '../../logging/logger.ts';
+import { closeFallbackDockIfEmpty, openFallbackDock } from './fallback-dock.ts';
+import type { Feature, PanelTarget } from './feature.ts';
+import { watchLocation } from './location-watcher.ts';
+import { mountPanel } from './mount-panel.ts';
+import { DEFAULT_PAGE_TIMING, type PageTiming, waitForAnchor } from './page-ready.ts';
+
+export interface RunFeaturesOptions {
+  features: readonly Feature[];
+  win: Window;
+  logger: Logger;
+  // The content script's lifetime: aborted when the extension is updated or disabled.
+  signal: AbortSignal;
+  timing?: PageTiming;
+}
+
+interface PageView {
+  url: URL;
+  doc: Document;
+  signal: AbortSignal;
+  logger: Logger;
+  timing: PageTiming;
+}
+
+function toTarget(doc: Document, anchor: Element | undefined): PanelTarget {
+  return anchor
+    ? { kind: 'anchor', anchor }
+    : { kind: 'fallback', container: openFallbackDock(doc) };
+}
+
+// One feature for one page view. A failure (thrown, rejected, or a React render error) aborts
+// only this feature: its panel goes, the others stay, and it is logged once. The next page view
+// runs it again, so one broken order page does not switch the feature off for the session.
+async function runFeature(feature: Feature, view: PageView): Promise<void> {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const logger = view.logger.child(feature.id);
+  view.signal.addEventListener('abort', () => controller.abort(), { once: true, signal });
+  signal.addEventListener('abort', () => closeFallbackDockIfEmpty(view.doc), { once: true });
+
+  const fail = (error: unknown) => {
+    if (!signal.aborted) {
+      controller.abort();
+      logger.error('Feature failed and is off until the next page', error);
+    }
+  };
+
+  try {
+    const anchor = await waitForAnchor(view.doc, feature.anchor, signal, view.timing);
+    if (signal.aborted) {
+      return;
+    }
+
+    const target = toTarget(view.doc, anchor);
+    logger.debug(target.kind === 'anchor' ? 'Anchor found' : 'No anchor: using the fixed panel');
+    const mount = (node: ReactNode) => {
+      if (!signal.aborted) {
+        const { anchor: spec } = feature;
+        mountPanel({
+          featureId: feature.id,
+          doc: view.doc,
+          anchor: spec,
+          node,
+          signal,
+          onError: fail,
+        });
+      }
+    };
+
+    await feature.run({ url: view.url, signal, logger, target, mount });
+  } catch (error) {
+    fail(error);
+  }
+}
+
+// Runs the features that apply to the current URL, and again after every client-side navigation,
+// tearing down the previous page view's features first.
+export function runFeatures({ features, win, logger, signal, timing }: RunFeaturesOptions): void {
+  let pageView: AbortController | undefined;
+  const startPageView = (url: URL) => {
+    pageView?.abort();
+    pageView = new AbortController();
+    const view: PageView = {
+      url,
+      doc: win.document,
+      signal: pageView.signal,
+      logger,
+      timing: timing ?? DEFAULT_PAGE_TIMING,
+    };
+
+    for (const feature of features.filter((candidate) => candidate.appliesTo(url))) {
+      void runFeature(feature, view);
+    }
+  };
+
+  signal.addEventListener('abort', () => pageView?.abort(), { once: true });
+  watchLocation(win, startPageView, signal);
+  startPageView(new URL(win.location.href));
+}

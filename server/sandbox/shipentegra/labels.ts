@@ -4,31 +4,28 @@ import { createFieldChecker, isRecord } from './field-checks.ts';
 import { renderInvoiceFile, renderLabelFile } from './label-documents.ts';
 import { kgDesiOf, priceService } from './pricing-table.ts';
 import type { RouteContext } from './router.ts';
-import { isServiceAvailable, type LabelEndpoint, STAND_IN_SERVICES } from './services.ts';
-import type { StandInOrder } from './store.ts';
+import {
+  isServiceAvailable,
+  type LabelEndpoint,
+  STAND_IN_SERVICES,
+  type StandInService,
+} from './services.ts';
+import type { StandInLabel, StandInOrder } from './store.ts';
 import { startShipment } from './tracking.ts';
 import { issueTrackingNumber } from './tracking-numbers.ts';
 
 const DDP = 1;
+
+type LabelRequest = ReturnType<typeof readLabelRequest>;
 
 /**
  * `POST /v1/logistics/labels/shipentegra[/ups|fedex|dhlecommerce|usps]`: checks the order and
  * service the way upstream refuses them, charges the balance, and hands out a file URL.
  */
 export function handleLabelRequest(context: RouteContext): StandInReply {
-  const { world, clientId } = context;
   const request = readLabelRequest(context.body);
-  const order = world.store.findOrder(clientId, request.orderId);
-
-  if (!order) {
-    rejectWith('ORDER_NOT_FOUND', { orderId: request.orderId });
-  }
-
-  // No void endpoint exists, so a second label would be a second, unrecoverable charge.
-  if (order.label) {
-    rejectWith('LABEL_ALREADY_CREATED', { orderId: order.orderId });
-  }
-
+  const order = findUnlabelledOrder(context, request.orderId);
+  // The route pattern lets only the known carrier segments through.
   const endpoint = (context.params.carrier ?? 'shipentegra') as LabelEndpoint;
   const service = STAND_IN_SERVICES.find((candidate) => {
     return candidate.endpoint === endpoint && candidate.specialService === request.specialService;
@@ -38,53 +35,11 @@ export function handleLabelRequest(context: RouteContext): StandInReply {
     rejectWith('UNKNOWN_SERVICE', { service: request.specialService });
   }
 
-  const country = order.recipient.country;
-  const kgDesi = Math.max(request.weight, kgDesiOfOrder(order));
-  const params = { service: service.serviceName, country, kgDesi };
-
-  if (!isServiceAvailable(service, country, kgDesi)) {
-    rejectWith(service.isRegional ? 'WRONG_REGIONAL_SERVICE' : 'SERVICE_NOT_AVAILABLE', params);
-  }
-
-  if (order.shippingType === DDP && country === 'GB') {
-    rejectWith('DDP_NOT_ALLOWED', { country });
-  }
-
-  const strangerItem = request.itemIds.find(
-    (id) => !order.items.some((item) => item.itemId === id),
-  );
-
-  if (strangerItem !== undefined) {
-    rejectWith('ITEM_NOT_ON_ORDER', { itemId: strangerItem, orderId: order.orderId });
-  }
-
-  const price = priceService(service, country, kgDesi).totalPriceWithAdditionalFee;
-  const balance = world.accounts.balanceOf(clientId);
-
-  if (balance < price) {
-    rejectWith('INSUFFICIENT_BALANCE', { balance: balance.toFixed(2), price: price.toFixed(2) });
-  }
-
-  world.accounts.adjustBalance(clientId, -price);
-  const { trackingNumber, isSentAsNumber } = issueUniqueTrackingNumber(context, endpoint);
-  const labelFile = renderLabelFile(service, trackingNumber, order);
-  const label = {
-    trackingNumber,
-    serviceName: service.serviceName,
-    courier: service.courier,
-    serviceType: service.serviceType,
-    labelUrl: world.labelFiles.save(labelFile.format, labelFile.bytes),
-    invoiceUrl: world.labelFiles.save('pdf', renderInvoiceFile(order, trackingNumber)),
-    seOrderId: `SE${order.orderId}`,
-    price,
-    createdAt: context.now,
-  };
-  order.label = label;
-  startShipment(world, { order, service, trackingNumber, now: context.now });
-
+  const price = priceAllowedLabel(context, order, service, request);
+  const { label, isSentAsNumber } = buyLabel(context, order, service, price);
   const data = {
     success: true,
-    trackingNumber: isSentAsNumber ? Number(trackingNumber) : trackingNumber,
+    trackingNumber: isSentAsNumber ? Number(label.trackingNumber) : label.trackingNumber,
     label: label.labelUrl,
     invoice: label.invoiceUrl,
     courier: label.courier,
@@ -93,6 +48,85 @@ export function handleLabelRequest(context: RouteContext): StandInReply {
   };
 
   return replySuccess(data, context.now);
+}
+
+function findUnlabelledOrder(context: RouteContext, orderId: number): StandInOrder {
+  const order = context.world.store.findOrder(context.clientId, orderId);
+
+  if (!order) {
+    rejectWith('ORDER_NOT_FOUND', { orderId });
+  }
+
+  // No void endpoint exists, so a second label would be a second, unrecoverable charge.
+  if (order.label) {
+    rejectWith('LABEL_ALREADY_CREATED', { orderId });
+  }
+
+  return order;
+}
+
+/** Refuses what upstream refuses, in upstream's order; returns the price to charge. */
+function priceAllowedLabel(
+  context: RouteContext,
+  order: StandInOrder,
+  service: StandInService,
+  request: LabelRequest,
+): number {
+  const country = order.recipient.country;
+  const kgDesi = Math.max(request.weight, kgDesiOfOrder(order));
+
+  if (!isServiceAvailable(service, country, kgDesi)) {
+    const key = service.isRegional ? 'WRONG_REGIONAL_SERVICE' : 'SERVICE_NOT_AVAILABLE';
+    rejectWith(key, { service: service.serviceName, country, kgDesi });
+  }
+
+  if (order.shippingType === DDP && country === 'GB') {
+    rejectWith('DDP_NOT_ALLOWED', { country });
+  }
+
+  const isOnOrder = (id: number) => order.items.some((item) => item.itemId === id);
+  const strangerItem = request.itemIds.find((id) => !isOnOrder(id));
+
+  if (strangerItem !== undefined) {
+    rejectWith('ITEM_NOT_ON_ORDER', { itemId: strangerItem, orderId: order.orderId });
+  }
+
+  const price = priceService(service, country, kgDesi).totalPriceWithAdditionalFee;
+  const balance = context.world.accounts.balanceOf(context.clientId);
+
+  if (balance < price) {
+    rejectWith('INSUFFICIENT_BALANCE', { balance: balance.toFixed(2), price: price.toFixed(2) });
+  }
+
+  return price;
+}
+
+function buyLabel(
+  context: RouteContext,
+  order: StandInOrder,
+  service: StandInService,
+  price: number,
+) {
+  const { world, now } = context;
+  world.accounts.adjustBalance(context.clientId, -price);
+  const { trackingNumber, isSentAsNumber } = issueUniqueTrackingNumber(context, service.endpoint);
+  const labelFile = renderLabelFile(service, trackingNumber, order);
+
+  const label: StandInLabel = {
+    trackingNumber,
+    serviceName: service.serviceName,
+    courier: service.courier,
+    serviceType: service.serviceType,
+    labelUrl: world.labelFiles.save(labelFile.format, labelFile.bytes),
+    invoiceUrl: world.labelFiles.save('pdf', renderInvoiceFile(order, trackingNumber)),
+    seOrderId: `SE${order.orderId}`,
+    price,
+    createdAt: now,
+  };
+  order.label = label;
+  startShipment(world, { order, service, trackingNumber, now });
+
+  return { label, isSentAsNumber };
 }
 
 function readLabelRequest(body: unknown) {

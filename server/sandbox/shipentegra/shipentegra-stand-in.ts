@@ -48,9 +48,11 @@ export async function startShipentegraStandIn(
   const requests: ShipentegraRequestRecord[] = [];
   const shutdown = new AbortController();
 
-  const respond = async (request: IncomingMessage, response: ServerResponse) => {
-    const record = startRecord(request);
-    appendRecord(requests, record);
+  const respond = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    record: ShipentegraRequestRecord,
+  ) => {
     const body = await readBody(request);
     record.body = bodyForLog(body);
 
@@ -84,8 +86,11 @@ export async function startShipentegraStandIn(
 
   const identity = options.ca.issueServerCertificate([SHIPENTEGRA_HOST_NAME]);
   const server = createServer(identity, (request, response) => {
-    respond(request, response).catch((error: unknown) => {
-      answerUnexpected(error, response, requests.at(-1));
+    const record = startRecord(request);
+    appendRecord(requests, record);
+
+    respond(request, response, record).catch((error: unknown) => {
+      answerUnexpected(error, response, record);
     });
   });
   const port = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
@@ -164,8 +169,9 @@ function drop(request: IncomingMessage, record: ShipentegraRequestRecord): void 
 function answerUnexpected(
   error: unknown,
   response: ServerResponse,
-  record?: ShipentegraRequestRecord,
+  record: ShipentegraRequestRecord,
 ) {
+  // Shutdown cut a latency fault short; the connection is going away anyway.
   if (error instanceof Error && error.name === 'AbortError') {
     return;
   }
@@ -175,12 +181,12 @@ function answerUnexpected(
     ? { status: 413, json: { message: 'Payload Too Large' } }
     : { status: 500, json: { message: 'Server Error' } };
 
-  if (record) {
-    record.error = isTooLarge ? undefined : String(error);
-  }
+  record.error = isTooLarge ? undefined : String(error);
 
   if (!response.headersSent && !response.destroyed) {
     writeReply(response, reply);
+    record.status = reply.status;
+    record.outcome = 'answered';
   }
 }
 

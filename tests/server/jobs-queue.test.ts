@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { computeRetryDelay } from '../../server/jobs/job-backoff.ts';
+import { deleteFinishedJobs } from '../../server/jobs/job-cleanup.ts';
 import { describeJobError, JobError } from '../../server/jobs/job-errors.ts';
 import { completeJob, failJob, isLeaseHeld } from '../../server/jobs/job-lease.ts';
 import {
@@ -184,6 +185,19 @@ describe('job queue', () => {
 
     expect(cancelJob(db, queued.id, T0)?.status).toBe('cancelled');
     expect(cancelJob(db, started.id, T0)).toBeUndefined();
+  });
+
+  it('deletes finished jobs past the cut-off and keeps live ones', () => {
+    const { db } = database.handle;
+    const old = enqueueJob(db, { kind: 'a', now: T0 });
+    const live = enqueueJob(db, { kind: 'b', runAt: at(60_000), now: T0 });
+
+    completeJob(db, claim('w', T0) as Job, at(1));
+
+    expect(deleteFinishedJobs(db, at(1))).toBe(0);
+    expect(deleteFinishedJobs(db, at(2))).toBe(1);
+    expect(getJob(db, old.id)).toBeUndefined();
+    expect(getJob(db, live.id)?.status).toBe('queued');
   });
 
   it('deletes a tenant’s jobs with the tenant', () => {

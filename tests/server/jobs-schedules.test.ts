@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/connection.ts';
 import { completeJob } from '../../server/jobs/job-lease.ts';
-import { claimNextJob, type Job } from '../../server/jobs/job-queue.ts';
+import { claimNextJob, findLiveJob, type Job } from '../../server/jobs/job-queue.ts';
+import { startJobScheduler } from '../../server/jobs/job-scheduler.ts';
 import {
   computeNextRunAt,
   enqueueDueSchedules,
@@ -149,6 +150,18 @@ describe('job schedules', () => {
 
     expect(updated.nextRunAt).toEqual(at(6 * MINUTE));
     expect(updated.intervalMs).toBe(5 * MINUTE);
+  });
+
+  it('are checked by the scheduler loop as soon as it starts', () => {
+    scheduleSync();
+    const scheduler = startJobScheduler({ db: database.handle.db, tickMs: 60_000, now: () => T0 });
+
+    try {
+      expect(findLiveJob(database.handle.db, NAME)?.kind).toBe('sync-orders');
+      expect(scheduler.tick()).toBe(0);
+    } finally {
+      scheduler.stop();
+    }
   });
 
   it('can be removed', () => {

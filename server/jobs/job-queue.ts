@@ -62,8 +62,8 @@ function insertUnlessLive(
     .returning()
     .get();
 
-  // The insert only yields when the key is live; inside this write transaction the holder
-  // cannot finish before we read it.
+  // Nothing is inserted only when the dedupe key is live; inside this write transaction its
+  // holder cannot finish before we read it.
   const job = inserted ?? (input.dedupeKey ? findLiveJob(db, input.dedupeKey) : undefined);
 
   if (!job) {
@@ -83,9 +83,9 @@ export interface ClaimJobOptions {
 }
 
 /**
- * Atomically takes a job: first one whose worker died (running, lease expired), else the queued
- * job that has been due the longest. Each claim counts as an attempt, so a job that keeps killing its
- * worker ends as failed instead of looping forever.
+ * Atomically takes a job: first one whose worker died (running, lease expired), else the
+ * queued job that has been due the longest. Each claim counts as an attempt, so a job that
+ * keeps killing its worker ends as failed instead of looping forever.
  */
 export function claimNextJob(db: JobDatabase, options: ClaimJobOptions): Job | undefined {
   const now = options.now ?? new Date();
@@ -142,7 +142,7 @@ function claimFirst(
       leaseExpiresAt: new Date(now.getTime() + options.leaseMs),
       updatedAt: now,
     })
-    .where(and(inArray(jobs.id, first), isClaimable))
+    .where(and(eq(jobs.id, first), isClaimable))
     .returning()
     .get();
 }

@@ -1,0 +1,76 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+
+const BODY_LIMIT_BYTES = 20 * 1024 * 1024;
+
+export class BodyTooLargeError extends Error {}
+
+/** The whole request body; feeds can be large but not unbounded. */
+export async function readBody(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+
+  for await (const chunk of request) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+
+    if (size > BODY_LIMIT_BYTES) {
+      throw new BodyTooLargeError(`request body over ${BODY_LIMIT_BYTES} bytes`);
+    }
+
+    chunks.push(buffer);
+  }
+
+  return Buffer.concat(chunks);
+}
+
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: OutgoingHttpHeaders = {},
+): void {
+  const text = JSON.stringify(body);
+
+  response.writeHead(status, {
+    ...headers,
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+  });
+  response.end(text);
+}
+
+export function sendBody(
+  response: ServerResponse,
+  status: number,
+  body: Buffer | string,
+  headers: OutgoingHttpHeaders,
+): void {
+  response.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(body) });
+  response.end(body);
+}
+
+export function sendHtml(response: ServerResponse, status: number, html: string): void {
+  sendBody(response, status, html, { 'content-type': 'text/html; charset=utf-8' });
+}
+
+export function redirect(response: ServerResponse, location: string): void {
+  response.writeHead(302, { location, 'content-length': 0 });
+  response.end();
+}
+
+/** Form-encoded or JSON, as the content type says; other bodies read as empty. */
+export function parseFormOrJson(
+  contentType: string | undefined,
+  body: Buffer,
+): Record<string, string> {
+  const text = body.toString('utf8');
+
+  if (contentType?.includes('json')) {
+    const parsed: unknown = JSON.parse(text || '{}');
+    const entries = typeof parsed === 'object' && parsed !== null ? Object.entries(parsed) : [];
+
+    return Object.fromEntries(entries.map(([key, value]) => [key, String(value ?? '')]));
+  }
+
+  return Object.fromEntries(new URLSearchParams(text));
+}

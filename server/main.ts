@@ -6,6 +6,9 @@ import type { MasterKeyRing } from './crypto/master-key-ring.ts';
 import { openDatabase } from './db/connection.ts';
 import { applyMigrations } from './db/migrate.ts';
 import { listen } from './http/listen.ts';
+import { createHousekeepingHandler, scheduleHousekeeping } from './jobs/housekeeping.ts';
+import { startJobScheduler } from './jobs/job-scheduler.ts';
+import { createJobWorker } from './jobs/job-worker.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { type DemoSignIn, seedDemoAccount } from './sandbox/demo-account.ts';
 import { printSandboxBanner } from './sandbox/sandbox-banner.ts';
@@ -87,6 +90,17 @@ export async function startKayistra(
   });
 
   handler = (request) => app.fetch(request);
+  scheduleHousekeeping(database.db);
+
+  // TODO(#4): register the sync handlers; labels (#5) and retention (#7) follow.
+  const worker = createJobWorker({
+    db: database.db,
+    handlers: [createHousekeepingHandler(database.db)],
+    logger,
+  });
+  const scheduler = startJobScheduler({ db: database.db, logger });
+
+  worker.start();
   logger.info({ url: listener.url, mode: config.mode, keyId: masterKeys.activeKeyId }, 'listening');
 
   let stopping: Promise<void> | undefined;
@@ -99,7 +113,9 @@ export async function startKayistra(
       stopping ??= (async () => {
         isShuttingDown = true;
         logger.info('shutting down');
-        await listener.close();
+        scheduler.stop();
+        // In parallel: requests may wait on jobs, and jobs on nothing the listener holds.
+        await Promise.all([listener.close(), worker.stop({ graceMs: 10_000 })]);
         await sandbox?.stop();
         database.close();
         logger.info('stopped');

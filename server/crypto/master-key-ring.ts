@@ -6,7 +6,7 @@ export interface MasterKeyRing {
   keys: ReadonlyMap<string, Buffer>;
 }
 
-const KEY_ID_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
+export const KEY_ID_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
 const KEY_BYTES = 32;
 
 /**

@@ -1,3 +1,4 @@
+import { KEY_ID_PATTERN } from './master-key-ring.ts';
 import { SealedValueError } from './sealed-value-error.ts';
 
 /**
@@ -18,8 +19,7 @@ export const SEALED_FORMAT_VERSION = 'ks1';
 export const NONCE_BYTES = 12;
 export const TAG_BYTES = 16;
 
-// Mirrors the id rule in master-key-ring.ts: ids never contain '.', so splitting is exact.
-const KEY_ID_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
+// Key ids (KEY_ID_PATTERN) never contain '.', so splitting on it is exact.
 const BASE64URL_PATTERN = /^[A-Za-z0-9_-]+$/;
 
 export interface SealedParts {

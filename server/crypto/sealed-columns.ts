@@ -26,9 +26,29 @@ export function defineSealedColumn(column: SealedColumn): SealedColumn {
  * list rather than registration at import time, so the CLI sees every column without having
  * to load each feature's module first.
  */
-// TODO(#3): declare the Amazon refresh token, Shipentegra secret and TOTP secret columns
-// here as their tables land.
-export const SEALED_COLUMNS: readonly SealedColumn[] = [];
+export const SEALED_COLUMNS: readonly SealedColumn[] = [
+  defineSealedColumn({
+    table: 'amazon_connections',
+    column: 'refresh_token_sealed',
+    idColumn: 'id',
+    tenantColumn: 'tenant_id',
+    purpose: 'credentials',
+  }),
+  defineSealedColumn({
+    table: 'shipentegra_accounts',
+    column: 'client_secret_sealed',
+    idColumn: 'tenant_id',
+    tenantColumn: 'tenant_id',
+    purpose: 'credentials',
+  }),
+  defineSealedColumn({
+    table: 'users',
+    column: 'mfa_secret_sealed',
+    idColumn: 'id',
+    tenantColumn: 'tenant_id',
+    purpose: 'credentials',
+  }),
+];
 
 export function assertPlainIdentifiers({ table, column, idColumn, tenantColumn }: SealedColumn) {
   for (const name of [table, column, idColumn, tenantColumn]) {

@@ -34,10 +34,7 @@ describe('popup and options without a server (issue #2)', () => {
 
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('https://');
     expect(await page.getByLabel('Server URL').getAttribute('aria-invalid')).toBe('true');
-    const stored = await harness.serviceWorker.evaluate(() =>
-      chrome.storage.local.get('serverUrl'),
-    );
-    expect(stored).toEqual({});
+    expect(await harness.readExtensionStorage()).not.toHaveProperty('serverUrl');
     await page.close();
   });
 
@@ -90,10 +87,7 @@ describe('popup and options with the server in sandbox mode (issue #2)', () => {
       .toMatch(
         new RegExp(`^Connected to ${serverUrl} \\(sandbox mode, version \\d+\\.\\d+\\.\\d+\\)\\.$`),
       );
-    const stored = await harness.serviceWorker.evaluate(() =>
-      chrome.storage.local.get('serverUrl'),
-    );
-    expect(stored).toEqual({ serverUrl });
+    expect(await harness.readExtensionStorage()).toMatchObject({ serverUrl });
     await page.close();
   });
 

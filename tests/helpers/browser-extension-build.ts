@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const REPO_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = path.join(REPO_ROOT, '.output', 'chrome-mv3');
 const MANIFEST = path.join(EXTENSION_DIR, 'manifest.json');
 const SOURCES = ['extension', 'shared', 'wxt.config.ts'].map((name) => path.join(REPO_ROOT, name));

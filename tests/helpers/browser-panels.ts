@@ -31,7 +31,7 @@ export function readPanels(world: ExtensionWorld): Promise<PanelSnapshot[]> {
         featureId: host.dataset.kayistraFeature,
         placement: host.parentElement?.localName === 'kayistra-dock' ? 'fallback' : 'anchor',
         heading: root?.querySelector('h2')?.textContent ?? undefined,
-        text: ((content as HTMLElement | undefined)?.innerText ?? '').replace(/\s+/g, ' ').trim(),
+        text: (content?.textContent ?? '').replace(/\s+/g, ' ').trim(),
         isVisible: box.width > 0 && box.height > 0,
       } as const;
     }),

@@ -2,8 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SELLER_CENTRAL_FIXTURE_DIR = fileURLToPath(
-  new URL('../fixtures/seller-central/', import.meta.url),
+// From a path, not `new URL(..., import.meta.url)`: under happy-dom, URL is the DOM's own class,
+// which node's fileURLToPath refuses.
+export const SELLER_CENTRAL_FIXTURE_DIR = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../fixtures/seller-central',
 );
 
 export type SellerCentralFixture =

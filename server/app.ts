@@ -1,19 +1,31 @@
 import { Hono } from 'hono';
 import { AppError } from '../shared/errors.ts';
-import type { Config } from './config.ts';
+import type { AmazonApp, Config } from './config.ts';
+import type { MasterKeyRing } from './crypto/master-key-ring.ts';
 import type { Db } from './db/connection.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { handleError } from './http/error-handler.ts';
 import { requestContext } from './http/request-context.ts';
 import { addSecurityHeaders, allowExtensionOrigins, limitBodySize } from './http/security.ts';
 import type { Logger } from './logger.ts';
+import type { RemoteAgents } from './net/remote-hosts.ts';
 import { healthRoutes } from './routes/health.ts';
 
 export interface AppDeps {
-  config: Pick<Config, 'mode' | 'extensionOrigins'>;
+  config: Pick<Config, 'mode' | 'extensionOrigins' | 'isSignupOpen'>;
+  /** Base of the OAuth redirect and log-in URIs. */
+  publicUrl: string;
   db: Db;
   logger: Logger;
   version: string;
+  masterKeys: MasterKeyRing;
+  /** Our Amazon application; in sandbox mode the stand-in's generated one. */
+  amazonApp: AmazonApp;
+  /** How we reach Amazon and Shipentegra (the real hosts, or the endpoint overrides). */
+  remotes: RemoteAgents;
+  /** Sandbox only: the stand-in's origin, whose consent page replaces Seller Central's. */
+  consentOrigin?: string;
+  now(): Date;
   /** True once shutdown began: new work is refused so in-flight work can finish. */
   isShuttingDown(): boolean;
 }

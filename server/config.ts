@@ -3,6 +3,13 @@ import type { RunMode } from '../shared/api/health.ts';
 import { DEV_EXTENSION_ORIGIN } from '../shared/extension-identity.ts';
 import { type MasterKeyRing, parseMasterKeyRing } from './crypto/master-key-ring.ts';
 
+/** Our SP-API application's identity at Amazon. */
+export interface AmazonApp {
+  appId: string;
+  lwaClientId: string;
+  lwaClientSecret: string;
+}
+
 export interface Config {
   mode: RunMode;
   host: string;
@@ -13,7 +20,7 @@ export interface Config {
   publicUrl?: string;
   /** Absent only in sandbox mode, where main.ts generates and keeps one in the data dir. */
   masterKeys?: MasterKeyRing;
-  amazonApp?: { appId: string; lwaClientId: string; lwaClientSecret: string };
+  amazonApp?: AmazonApp;
   endpoints: { spapi?: string; lwa?: string; shipentegra?: string };
   extraCaPath?: string;
   extensionOrigins: string[];

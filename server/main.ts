@@ -10,6 +10,7 @@ import { createHousekeepingHandler, scheduleHousekeeping } from './jobs/housekee
 import { startJobScheduler } from './jobs/job-scheduler.ts';
 import { createJobWorker } from './jobs/job-worker.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createRemoteAgents, readExtraCa } from './net/remote-hosts.ts';
 import { type DemoSignIn, seedDemoAccount } from './sandbox/demo-account.ts';
 import { printSandboxBanner } from './sandbox/sandbox-banner.ts';
 import { loadOrCreateSandboxMasterKeys } from './sandbox/sandbox-master-keys.ts';
@@ -81,11 +82,26 @@ export async function startKayistra(
     throw error;
   }
 
+  const amazonApp = sandbox?.amazonApp ?? config.amazonApp;
+
+  if (!amazonApp) {
+    throw new Error('live mode without an Amazon app: loadConfig should have refused this');
+  }
+
   const app = createApp({
     config,
+    publicUrl,
     db: database.db,
     logger,
     version: VERSION,
+    masterKeys,
+    amazonApp,
+    remotes: createRemoteAgents(
+      sandbox?.endpoints ?? config.endpoints,
+      sandbox?.extraCa ?? readExtraCa(config.extraCaPath),
+    ),
+    consentOrigin: sandbox?.endpoints.spapi,
+    now: () => new Date(),
     isShuttingDown: () => isShuttingDown,
   });
 

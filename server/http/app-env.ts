@@ -1,3 +1,4 @@
+import type { AuthenticatedSession } from '../auth/sessions.ts';
 import type { Logger } from '../logger.ts';
 
 /** What middleware puts on the request context for handlers and the error handler. */
@@ -5,8 +6,7 @@ export interface AppEnv {
   Variables: {
     requestId: string;
     logger: Logger;
-    /** Set only by the authentication middleware, from the session token; never from input. */
-    tenantId?: string;
-    userId?: string;
+    /** Set only by `requireAuth`, from the session token; never from a body, query or header. */
+    auth: AuthenticatedSession;
   };
 }

@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { createApp } from '../../server/app.ts';
+import { generateMasterKeyEntry, parseMasterKeyRing } from '../../server/crypto/master-key-ring.ts';
 import { openDatabase } from '../../server/db/connection.ts';
 import { applyMigrations } from '../../server/db/migrate.ts';
 import { tenants } from '../../server/db/schema.ts';
 import { createLogger } from '../../server/logger.ts';
+import { createRemoteAgents } from '../../server/net/remote-hosts.ts';
 import { DEV_EXTENSION_ORIGIN } from '../../shared/extension-identity.ts';
 
 export const TENANT_A = 'tenant-a';
@@ -38,10 +40,20 @@ export function createTestApp(options: { isShuttingDown?: () => boolean } = {}) 
     .run();
 
   const app = createApp({
-    config: { mode: 'sandbox', extensionOrigins: [DEV_EXTENSION_ORIGIN] },
+    config: { mode: 'sandbox', extensionOrigins: [DEV_EXTENSION_ORIGIN], isSignupOpen: true },
+    publicUrl: 'http://127.0.0.1:8787',
     db: database.db,
     logger,
     version: '0.0.0-test',
+    masterKeys: parseMasterKeyRing(generateMasterKeyEntry('test1')),
+    amazonApp: {
+      appId: 'amzn1.sp.solution.test',
+      lwaClientId: 'amzn1.application-oa2-client.test',
+      lwaClientSecret: 'test-secret',
+    },
+    // No overrides: a test that reaches for Amazon or Shipentegra without a stand-in fails.
+    remotes: createRemoteAgents({}, undefined),
+    now: () => new Date(),
     isShuttingDown: options.isShuttingDown ?? (() => false),
   });
 

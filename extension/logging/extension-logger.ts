@@ -13,6 +13,7 @@ export function createExtensionLogger(scope: string, signal?: AbortSignal): Logg
   const unwatch = debugLoggingItem.watch((value) => {
     isDebugEnabled = value;
   });
+
   signal?.addEventListener('abort', unwatch, { once: true });
 
   return createLogger({ scope, isDebugEnabled: () => isDebugEnabled });

@@ -33,11 +33,13 @@ export function createLogger({ scope, isDebugEnabled, sink = console }: LoggerOp
         write('debug', message, details);
       }
     },
+
     info(message, details) {
       if (isDebugEnabled()) {
         write('info', message, details);
       }
     },
+
     warn: (message, details) => write('warn', message, details),
     error: (message, details) => write('error', message, details),
     child: (childScope) => createLogger({ scope: `${scope}:${childScope}`, isDebugEnabled, sink }),

@@ -49,6 +49,7 @@ describe('popup and options without a server (issue #2)', () => {
         `The Kayistra server at http://127.0.0.1:${closedPort} cannot be reached. ` +
           "Check the server URL in the extension's options.",
       );
+
     await page.close();
   });
 
@@ -87,6 +88,7 @@ describe('popup and options with the server in sandbox mode (issue #2)', () => {
       .toMatch(
         new RegExp(`^Connected to ${serverUrl} \\(sandbox mode, version \\d+\\.\\d+\\.\\d+\\)\\.$`),
       );
+
     expect(await harness.readExtensionStorage()).toMatchObject({ serverUrl });
     await page.close();
   });

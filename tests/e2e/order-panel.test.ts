@@ -51,6 +51,7 @@ describe('order label panel in Chromium (issue #2)', () => {
     const nextToPanel = await world.run(
       () => document.querySelector('kayistra-panel')?.nextElementSibling?.className,
     );
+
     expect(nextToPanel).toBe('a-keyvalue');
     expect((await readPanels(world))[0]?.text).toContain('Create label');
     await page.close();
@@ -96,6 +97,7 @@ describe('order label panel in Chromium (issue #2)', () => {
     const { page, world } = await openOrderPage(
       `https://sellercentral.amazon.com/orders-v3/order/${FIXTURE_ORDER_IDS.classic}`,
     );
+
     await expect.poll(() => readPanels(world), PANEL_TIMEOUT).toHaveLength(1);
 
     // Seller Central's own app navigates with history.pushState and re-renders the order.
@@ -118,19 +120,24 @@ describe('order label panel in Chromium (issue #2)', () => {
     const { page, world } = await openOrderPage(
       `https://sellercentral.amazon.com/orders-v3/order/${FIXTURE_ORDER_IDS.classic}`,
     );
+
     await expect.poll(() => readPanels(world), PANEL_TIMEOUT).toHaveLength(1);
 
     // Runs in the page's main world, as Seller Central's (or an injected third party's) script.
     const seenByPage = await page.evaluate(() => {
       const host = document.querySelector('kayistra-panel');
+      const pageChrome = (
+        window as { chrome?: { runtime?: { sendMessage?: unknown }; storage?: unknown } }
+      ).chrome;
 
       return {
         hasHost: host !== null,
         shadowRoot: host?.shadowRoot ?? null,
         hostText: host?.textContent ?? '',
         pageHtmlMentionsPanel: document.documentElement.outerHTML.includes('Shipentegra quotes'),
-        canMessageExtension: typeof (window as { chrome?: { runtime?: { sendMessage?: unknown } } })
-          .chrome?.runtime?.sendMessage,
+        // Without externally_connectable, pages get no runtime messaging and no storage.
+        canMessageExtension: typeof pageChrome?.runtime?.sendMessage,
+        canReadExtensionStorage: typeof pageChrome?.storage,
       };
     });
 
@@ -140,7 +147,9 @@ describe('order label panel in Chromium (issue #2)', () => {
       hostText: '',
       pageHtmlMentionsPanel: false,
       canMessageExtension: 'undefined',
+      canReadExtensionStorage: 'undefined',
     });
+
     await page.close();
   });
 
@@ -148,6 +157,7 @@ describe('order label panel in Chromium (issue #2)', () => {
     const { page, world } = await openOrderPage(
       'https://sellercentral.amazon.com.tr/orders-v3/mfn/unshipped',
     );
+
     await expect.poll(() => world.hasContentScript(), PANEL_TIMEOUT).toBe(true);
     expect(await readPanels(world)).toEqual([]);
 

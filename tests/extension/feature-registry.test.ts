@@ -45,6 +45,7 @@ describe('feature registry', () => {
     const orderPage = new URL(
       'https://sellercentral.amazon.com/orders-v3/order/113-1234567-1234567',
     );
+
     const listPage = new URL('https://sellercentral.amazon.com/orders-v3/mfn/unshipped');
 
     expect(orderLabelPanel?.id).toBe('order-label-panel');

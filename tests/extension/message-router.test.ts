@@ -88,6 +88,7 @@ describe('background message router', () => {
         ok: false,
         error: { code: 'BAD_MESSAGE', message: 'Unknown request.' },
       });
+
       expect(fetch).not.toHaveBeenCalled();
     },
   );
@@ -104,6 +105,7 @@ describe('background message router', () => {
         message: 'Something went wrong in the extension. Please try again.',
       },
     });
+
     expect(sink.error).toHaveBeenCalledTimes(1);
   });
 });

@@ -101,6 +101,7 @@ describe('mountPanel', () => {
     await vi.waitFor(() =>
       expect(document.querySelector('kayistra-panel')?.nextElementSibling?.localName).toBe('table'),
     );
+
     expect(document.querySelector('kayistra-dock')).toBeNull();
   });
 
@@ -122,6 +123,7 @@ describe('mountPanel', () => {
     await vi.waitFor(() =>
       expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'render failed' })),
     );
+
     expect(document.querySelector('.order-page')).not.toBeNull();
   });
 });

@@ -127,6 +127,7 @@ describe('runFeatures', () => {
     const failing = createOrderFeature('failing', () => {
       throw new Error('selector went stale');
     });
+
     start([failing, createOrderFeature('healthy')]);
 
     await vi.waitFor(() => expect(panelTexts()).toEqual(['healthy for 113-1234567-1234567']));
@@ -152,6 +153,7 @@ describe('runFeatures', () => {
         mount(<Broken />);
       },
     });
+
     start([broken, createOrderFeature('healthy')]);
 
     await vi.waitFor(() => expect(sink.error).toHaveBeenCalledTimes(1));

@@ -57,22 +57,18 @@ const SHAPES: { path: string; page: Page; orderId?: string; sku?: string }[] = [
   { path: '/myinventory/inventory-health', page: 'none' },
 ];
 
-function classify(url: string): Page {
-  const matches: Page[] = [];
-  if (isOrderDetailsPage(url)) {
-    matches.push('orderDetails');
-  }
-  if (isManageOrdersPage(url)) {
-    matches.push('manageOrders');
-  }
-  if (isInventoryPage(url)) {
-    matches.push('inventory');
-  }
-  if (isListingEditPage(url)) {
-    matches.push('listingEdit');
-  }
+const PREDICATES: [Page, (url: string) => boolean][] = [
+  ['orderDetails', isOrderDetailsPage],
+  ['manageOrders', isManageOrdersPage],
+  ['inventory', isInventoryPage],
+  ['listingEdit', isListingEditPage],
+];
 
+// The page a URL is, checking that no two predicates claim it.
+function classify(url: string): Page {
+  const matches = PREDICATES.filter(([, matchesUrl]) => matchesUrl(url)).map(([page]) => page);
   expect(matches.length, `${url} matched ${matches.join(', ')}`).toBeLessThanOrEqual(1);
+
   return matches[0] ?? 'none';
 }
 

@@ -39,9 +39,11 @@ export async function listUnnamedControls(page: Page): Promise<UnnamedControl[]>
       const { outerHTML } = await session.send('DOM.getOuterHTML', {
         backendNodeId: node.backendDOMNodeId,
       });
+
       return { role: String(node.role?.value), html: outerHTML };
     }),
   );
+
   await session.detach();
 
   return described;

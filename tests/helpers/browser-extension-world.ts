@@ -29,9 +29,11 @@ export async function attachExtensionWorld(
       contexts.set(context.id, context);
     }
   });
+
   session.on('Runtime.executionContextDestroyed', ({ executionContextId }) => {
     contexts.delete(executionContextId);
   });
+
   session.on('Runtime.executionContextsCleared', () => contexts.clear());
   await session.send('Runtime.enable');
 
@@ -49,6 +51,7 @@ export async function attachExtensionWorld(
         awaitPromise: true,
         returnByValue: true,
       });
+
       if (exceptionDetails) {
         throw new Error(
           `Evaluation failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`,

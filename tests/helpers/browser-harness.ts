@@ -110,6 +110,7 @@ export async function launchBrowserHarness(
         await page.goto(url);
         return page;
       },
+
       openExtensionPage: async (extensionPage) => {
         const page = await context.newPage();
         await page.goto(`chrome-extension://${extensionId}/${extensionPage}`);

@@ -64,6 +64,7 @@ export function mountPanel(options: MountPanelOptions): PanelTarget {
       current = placeHost(host, doc, anchor);
     }
   });
+
   observer.observe(doc.documentElement, { childList: true, subtree: true });
 
   signal.addEventListener(

@@ -56,11 +56,11 @@ async function runFeature(feature: Feature, view: PageView): Promise<void> {
     logger.debug(target.kind === 'anchor' ? 'Anchor found' : 'No anchor: using the fixed panel');
     const mount = (node: ReactNode) => {
       if (!signal.aborted) {
-        const { anchor: spec } = feature;
+        const { doc } = view;
         mountPanel({
           featureId: feature.id,
-          doc: view.doc,
-          anchor: spec,
+          doc,
+          anchor: feature.anchor,
           node,
           signal,
           onError: fail,

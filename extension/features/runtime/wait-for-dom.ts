@@ -40,6 +40,7 @@ export function waitForDom<T>(
       attributes: attributeFilter !== undefined,
       attributeFilter,
     });
+
     const timer = setTimeout(onAbort, timeoutMs);
     signal.addEventListener('abort', onAbort, { once: true });
   });

@@ -14,6 +14,61 @@ export const ERRORS = {
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request is too large.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Send the request body as JSON.' },
   RATE_LIMITED: { status: 429, message: 'Too many attempts. Please wait and try again.' },
+  INVALID_CREDENTIALS: { status: 401, message: 'The email or password is not right.' },
+  MFA_CODE_REQUIRED: {
+    status: 401,
+    message: 'Enter the 6-digit code from your authenticator app.',
+  },
+  INVALID_MFA_CODE: {
+    status: 401,
+    message: 'That code is not right or has expired. Enter the current code from your app.',
+  },
+  ACCOUNT_LOCKED: {
+    status: 429,
+    message: 'Too many failed sign-ins. Sign-in is paused for a while; try again later.',
+  },
+  SIGNUP_CLOSED: {
+    status: 403,
+    message: 'Sign-up is closed on this server. Ask its operator for an account.',
+  },
+  EMAIL_TAKEN: { status: 409, message: 'An account with this email already exists.' },
+  MFA_ALREADY_ENABLED: { status: 409, message: 'Two-factor authentication is already on.' },
+  MFA_NOT_SET_UP: {
+    status: 409,
+    message: 'Set up two-factor authentication first, then enable it with a code.',
+  },
+  MFA_REQUIRED_BY_TENANT: {
+    status: 403,
+    message: 'Your company requires two-factor authentication for this. Turn it on in Options.',
+  },
+  CONFIRMATION_REQUIRED: {
+    status: 403,
+    message: 'Confirm your password (and code, if two-factor is on) to do this.',
+  },
+  AMAZON_NOT_CONNECTED: {
+    status: 409,
+    message: 'Connect your Amazon account first (Options > Amazon).',
+  },
+  AMAZON_NEEDS_REAUTHORIZATION: {
+    status: 409,
+    message: 'Amazon no longer accepts our authorisation. Reconnect Amazon in Options.',
+  },
+  AMAZON_UNAVAILABLE: {
+    status: 502,
+    message: 'Amazon did not answer properly. Please try again in a few minutes.',
+  },
+  SHIPENTEGRA_NOT_CONNECTED: {
+    status: 409,
+    message: 'Add your Shipentegra API credentials first (Options > Shipentegra).',
+  },
+  SHIPENTEGRA_CREDENTIALS_REJECTED: {
+    status: 422,
+    message: 'Shipentegra did not accept these credentials. Check the client id and secret.',
+  },
+  SHIPENTEGRA_UNAVAILABLE: {
+    status: 502,
+    message: 'Shipentegra did not answer properly. Please try again in a few minutes.',
+  },
   INTERNAL: {
     status: 500,
     message: 'Something went wrong on our side. Please try again; nothing was lost.',

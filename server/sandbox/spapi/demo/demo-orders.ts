@@ -85,7 +85,10 @@ export function createOrderFactory(
     const shippedMs = packages[0] ? new Date(packages[0].shipDate).getTime() : createdMs;
     const updatedMs = init.lastUpdatedTime
       ? new Date(init.lastUpdatedTime).getTime()
-      : Math.min(nowMs, Math.max(createdMs, shippedMs) + random.integer(5, 600) * 60_000);
+      : Math.min(
+          nowMs - random.integer(1, 30) * 1000,
+          Math.max(createdMs, shippedMs) + random.integer(5, 600) * 60_000,
+        );
     const countryCode = marketplaceById(marketplaceId)?.countryCode ?? 'US';
 
     return {

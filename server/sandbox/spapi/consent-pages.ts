@@ -1,3 +1,5 @@
+import type { ServerResponse } from 'node:http';
+import { sendHtml } from './http-exchange.ts';
 import type { StandInSeller } from './store/world.ts';
 
 /**
@@ -37,6 +39,11 @@ export function renderConsentPage(input: ConsentPageInput): string {
       <a href="/apps/authorize/cancelled" id="cancel">Cancel</a>
     </form>`,
   );
+}
+
+/** The error page Seller Central shows instead of redirecting. */
+export function refuseAuthorization(response: ServerResponse, reason: string): void {
+  sendHtml(response, 400, renderMessagePage('We could not authorize this application', reason));
 }
 
 export function renderMessagePage(title: string, message: string): string {

@@ -58,6 +58,17 @@ export function redirect(response: ServerResponse, location: string): void {
   response.end();
 }
 
+/** Appends parameters to a URI that may already carry a query. */
+export function withQuery(base: string, params: Record<string, string>): string {
+  const url = new URL(base);
+
+  for (const [name, value] of Object.entries(params)) {
+    url.searchParams.set(name, value);
+  }
+
+  return url.toString();
+}
+
 /** Form-encoded or JSON, as the content type says; other bodies read as empty. */
 export function parseFormOrJson(
   contentType: string | undefined,

@@ -8,6 +8,10 @@ export interface SeededRandom {
   /** An integer in [min, max], both included. */
   integer(min: number, max: number): number;
   pick<T>(items: readonly T[]): T;
+  /** One of the values, each as likely as its weight. */
+  pickWeighted<T>(weighted: readonly (readonly [T, number])[]): T;
+  /** Up to `count` distinct items, in random order. */
+  sample<T>(items: readonly T[], count: number): T[];
   isHit(probability: number): boolean;
   /** Uppercase letters and digits, like Amazon's seller ids and ASINs. */
   code(length: number): string;
@@ -41,6 +45,23 @@ export function createSeededRandom(seed: number, stream = ''): SeededRandom {
 
       return items[integer(0, items.length - 1)] as (typeof items)[number];
     },
+    pickWeighted: (weighted) => {
+      let ticket = next() * weighted.reduce((sum, [, weight]) => sum + weight, 0);
+      const hit = weighted.find(([, weight]) => {
+        ticket -= weight;
+        return ticket < 0;
+      });
+
+      return (hit ?? weighted[weighted.length - 1])?.[0] as (typeof weighted)[number][0];
+    },
+
+    sample: (items, count) => {
+      const pool = [...items];
+      return Array.from({ length: Math.min(count, pool.length) }, () => {
+        return pool.splice(integer(0, pool.length - 1), 1)[0] as (typeof items)[number];
+      });
+    },
+
     isHit: (probability) => next() < probability,
     code: (length) => characters(CODE_ALPHABET, length),
     digits: (length) => characters('0123456789', length),

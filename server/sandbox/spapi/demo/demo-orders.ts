@@ -71,31 +71,26 @@ export function createOrderFactory(
     buyerNumber += 1;
 
     const marketplaceId = init.marketplaceId ?? pickMarketplace(seller, random);
+    const marketplace = marketplaceById(marketplaceId);
     const fulfilledBy = init.fulfilledBy ?? (random.isHit(0.65) ? 'MERCHANT' : 'AMAZON');
-    const status = init.fulfillmentStatus ?? pickWeighted(random, STATUS_WEIGHTS[fulfilledBy]);
+    const status = init.fulfillmentStatus ?? random.pickWeighted(STATUS_WEIGHTS[fulfilledBy]);
     const nowMs = now().getTime();
-    const isFresh = ['PENDING', 'UNSHIPPED', 'PENDING_AVAILABILITY'].includes(status);
+
     const createdMs = init.createdTime
       ? new Date(init.createdTime).getTime()
-      : nowMs - random.integer(isFresh ? 60 : 1800, isFresh ? 72 * 60 : 28 * 24 * 60) * 60_000;
-
+      : pickCreatedTime(status, nowMs, random);
     const items = createItems(world, seller, { marketplaceId, fulfilledBy, status, init, random });
     const packages =
       fulfilledBy === 'MERCHANT' ? createPackages(items, createdMs, nowMs, random) : [];
-    const shippedMs = packages[0] ? new Date(packages[0].shipDate).getTime() : createdMs;
     const updatedMs = init.lastUpdatedTime
       ? new Date(init.lastUpdatedTime).getTime()
-      : Math.min(
-          nowMs - random.integer(1, 30) * 1000,
-          Math.max(createdMs, shippedMs) + random.integer(5, 600) * 60_000,
-        );
-    const countryCode = marketplaceById(marketplaceId)?.countryCode ?? 'US';
+      : pickUpdatedTime(createdMs, packages[0], nowMs, random);
 
     return {
       orderId: createOrderId(world, seller, random),
       sellerId: seller.sellingPartnerId,
       marketplaceId,
-      currencyCode: marketplaceById(marketplaceId)?.currencyCode ?? 'USD',
+      currencyCode: marketplace?.currencyCode ?? 'USD',
       createdTime: new Date(createdMs).toISOString(),
       lastUpdatedTime: new Date(Math.max(createdMs, updatedMs)).toISOString(),
       fulfillmentStatus: status,
@@ -107,9 +102,35 @@ export function createOrderFactory(
       items,
       packages,
       buyer: createDemoBuyer(buyerNumber),
-      deliveryAddress: createDemoAddress(countryCode, buyerNumber, random, init.addressQuirks),
+      deliveryAddress: createDemoAddress(
+        marketplace?.countryCode ?? 'US',
+        buyerNumber,
+        random,
+        init.addressQuirks,
+      ),
     };
   };
+}
+
+// Orders still waiting to ship are recent (1 to 72 hours); the others span four weeks.
+function pickCreatedTime(status: FulfillmentStatus, nowMs: number, random: SeededRandom): number {
+  const isFresh = ['PENDING', 'UNSHIPPED', 'PENDING_AVAILABILITY'].includes(status);
+  const minutesAgo = isFresh ? random.integer(60, 72 * 60) : random.integer(1800, 28 * 24 * 60);
+
+  return nowMs - minutesAgo * 60_000;
+}
+
+// The last change follows creation or shipping by minutes to hours, and is never quite now.
+function pickUpdatedTime(
+  createdMs: number,
+  shipment: StandInPackage | undefined,
+  nowMs: number,
+  random: SeededRandom,
+): number {
+  const eventMs = shipment ? new Date(shipment.shipDate).getTime() : createdMs;
+  const updatedMs = eventMs + random.integer(5, 600) * 60_000;
+
+  return Math.min(nowMs - random.integer(1, 30) * 1000, updatedMs);
 }
 
 interface ItemContext {
@@ -130,9 +151,9 @@ function createItems(
   const candidates = listings.filter((listing) => listing.fulfillmentChannel === channel);
   const chosen = init.items
     ? init.items.map((item) => ({ listing: requireListing(listings, item.sku), ...item }))
-    : pickDistinct(candidates.length > 0 ? candidates : listings, random.integer(1, 3), random).map(
-        (listing) => ({ listing, quantity: undefined }),
-      );
+    : random
+        .sample(candidates.length > 0 ? candidates : listings, random.integer(1, 3))
+        .map((listing) => ({ listing, quantity: undefined }));
 
   return chosen.map(({ listing, quantity }, index) => {
     // A partial shipment needs at least two units: the first item carries them.
@@ -199,32 +220,6 @@ function createOrderId(world: StandInWorld, seller: StandInSeller, random: Seede
 function pickMarketplace(seller: StandInSeller, random: SeededRandom): string {
   const home = seller.marketplaceIds[0] ?? 'ATVPDKIKX0DER';
   return random.isHit(0.6) ? home : random.pick(seller.marketplaceIds);
-}
-
-function pickWeighted<T>(random: SeededRandom, weighted: [T, number][]): T {
-  const total = weighted.reduce((sum, [, weight]) => sum + weight, 0);
-  let ticket = random.next() * total;
-
-  for (const [value, weight] of weighted) {
-    ticket -= weight;
-
-    if (ticket < 0) {
-      return value;
-    }
-  }
-
-  return (weighted.at(-1) as [T, number])[0];
-}
-
-function pickDistinct<T>(items: T[], count: number, random: SeededRandom): T[] {
-  const pool = [...items];
-  const picked: T[] = [];
-
-  while (picked.length < count && pool.length > 0) {
-    picked.push(pool.splice(random.integer(0, pool.length - 1), 1)[0] as T);
-  }
-
-  return picked;
 }
 
 function requireListing(listings: StandInListing[], sku: string): StandInListing {

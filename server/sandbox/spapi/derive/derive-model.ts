@@ -1,16 +1,21 @@
 import { cleanSchema, isObject } from './clean-schema.ts';
+import { deriveResponses, deriveSandboxCases } from './derive-responses.ts';
 import type {
   ArrayStyle,
   DerivedModel,
   DerivedOperation,
   DerivedParameter,
-  DerivedResponse,
   HttpMethod,
   JsonObject,
   JsonSchema,
   JsonValue,
-  SandboxCase,
 } from './derived-model.ts';
+import {
+  asSchema,
+  jsonContentSchema,
+  resolveReference,
+  type SourceContext,
+} from './source-context.ts';
 import { parseUsagePlan } from './usage-plan.ts';
 
 const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -34,11 +39,6 @@ const INLINE_SCHEMA_KEYS = [
   'uniqueItems',
   'multipleOf',
 ];
-
-interface SourceContext {
-  source: JsonObject;
-  isOpenApi3: boolean;
-}
 
 /** `orders_2026-01-01.json` → `orders-2026-01-01`, `fbaInventory.json` → `fba-inventory`. */
 export function apiNameOf(fileName: string): string {
@@ -214,88 +214,6 @@ function deriveOpenApi3Body(
   };
 }
 
-function deriveResponses(
-  context: SourceContext,
-  responses: JsonValue | undefined,
-): Record<string, DerivedResponse> {
-  const derived: Record<string, DerivedResponse> = {};
-
-  for (const [status, entry] of Object.entries(isObject(responses) ? responses : {})) {
-    const response = resolveReference(context, entry);
-    const schema = context.isOpenApi3 ? jsonContentSchema(response.content) : response.schema;
-    const headers = isObject(response.headers) ? Object.keys(response.headers) : [];
-    const isOpenApi3 = context.isOpenApi3;
-
-    derived[status] = schema
-      ? { schema: asSchema(cleanSchema(schema, { isOpenApi3 })), headers }
-      : { headers };
-  }
-
-  return derived;
-}
-
-function deriveSandboxCases(
-  context: SourceContext,
-  responses: JsonValue | undefined,
-): SandboxCase[] {
-  const cases: SandboxCase[] = [];
-
-  for (const [status, entry] of Object.entries(isObject(responses) ? responses : {})) {
-    const sandbox = resolveReference(context, entry)['x-amzn-api-sandbox'];
-    const staticCases = isObject(sandbox) && Array.isArray(sandbox.static) ? sandbox.static : [];
-
-    for (const staticCase of staticCases) {
-      if (isObject(staticCase)) {
-        cases.push(deriveSandboxCase(status, staticCase));
-      }
-    }
-  }
-
-  return cases;
-}
-
-// A parameter listed without a `value` constrains nothing, so it is left out of the match.
-function deriveSandboxCase(status: string, staticCase: JsonObject): SandboxCase {
-  const request = isObject(staticCase.request) ? staticCase.request : {};
-  const listed = isObject(request.parameters) ? request.parameters : {};
-  const parameters: Record<string, JsonValue> = {};
-
-  for (const [name, entry] of Object.entries(listed)) {
-    if (isObject(entry) && entry.value !== undefined) {
-      parameters[name] = entry.value;
-    }
-  }
-
-  return { status, parameters, response: staticCase.response ?? null };
-}
-
-function jsonContentSchema(content: JsonValue | undefined): JsonValue | undefined {
-  if (!isObject(content)) {
-    return undefined;
-  }
-
-  const media = Object.entries(content).find(([type]) => type.includes('json'))?.[1];
-  return isObject(media) ? media.schema : undefined;
-}
-
-function resolveReference(context: SourceContext, value: JsonValue): JsonObject {
-  if (!isObject(value) || typeof value.$ref !== 'string') {
-    return isObject(value) ? value : {};
-  }
-
-  let target: JsonValue | undefined = context.source;
-
-  for (const segment of value.$ref.replace(/^#\//, '').split('/')) {
-    target = isObject(target) ? target[segment] : undefined;
-  }
-
-  return isObject(target) ? target : {};
-}
-
 function textOf(value: JsonValue | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined;
-}
-
-function asSchema(value: JsonValue): JsonSchema {
-  return isObject(value) ? value : {};
 }

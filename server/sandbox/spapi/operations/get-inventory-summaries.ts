@@ -43,6 +43,8 @@ export function getInventorySummaries(context: OperationContext): OperationResul
     )
     .sort((left, right) => left.sellerSku.localeCompare(right.sellerSku));
 
+  // Amazon's tokens die after 30 seconds; these do not, or a fast test clock would kill them
+  // between two pages.
   const filters = fingerprintFilters({ ...context.request.query, nextToken: undefined });
   const offset = decodeOffsetToken(stringParam(context, 'nextToken'), filters, 'nextToken');
   const page = matching.slice(offset, offset + PAGE_SIZE);

@@ -88,7 +88,7 @@ async function exchangeGrant(runtime: StandInRuntime, exchange: Exchange): Promi
     return refreshAccess(runtime, params);
   }
 
-  // TODO(#2): grantless client_credentials tokens (Notifications API) are not issued yet.
+  // TODO [2027-03-01]: grantless client_credentials tokens (Notifications API) are not issued yet.
   return lwaError(
     400,
     'unsupported_grant_type',

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { JsonValue, SandboxCase } from '../../server/sandbox/spapi/derive/derived-model.ts';
 import { getOperation } from '../../server/sandbox/spapi/model-catalogue.ts';
 import { STAND_IN_OPERATIONS } from '../../server/sandbox/spapi/operation-keys.ts';
@@ -39,6 +39,10 @@ let harness: StandInHarness;
 beforeAll(async () => {
   harness = await startStandInHarness();
 });
+
+// Replays check answers, not usage plans: operations with a burst of 1 (getCompetitiveSummary)
+// would otherwise depend on how fast a busy machine runs the previous case.
+beforeEach(() => harness.standIn.resetUsagePlans());
 
 afterAll(async () => {
   await harness.close();

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BodyTooLargeError, readRequestBody } from '../read-request-body.ts';
 import type { StandInReply } from './envelope.ts';
 
 export type StandInLanguage = 'en' | 'tr';
@@ -6,7 +7,7 @@ export type StandInLanguage = 'en' | 'tr';
 // Label requests are small; anything bigger is a client bug or abuse, not a real order.
 const MAX_BODY_BYTES = 1024 * 1024;
 
-export class BodyTooLargeError extends Error {}
+export { BodyTooLargeError };
 
 /** `Accept-Language: tr` picks Turkish descriptions; anything else gets English. */
 export function pickLanguage(request: IncomingMessage): StandInLanguage {
@@ -15,22 +16,8 @@ export function pickLanguage(request: IncomingMessage): StandInLanguage {
   return header.trim().toLowerCase().startsWith('tr') ? 'tr' : 'en';
 }
 
-export async function readBody(request: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-
-  for await (const chunk of request) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buffer.length;
-
-    if (size > MAX_BODY_BYTES) {
-      throw new BodyTooLargeError(`body over ${MAX_BODY_BYTES} bytes`);
-    }
-
-    chunks.push(buffer);
-  }
-
-  return Buffer.concat(chunks);
+export function readBody(request: IncomingMessage): Promise<Buffer> {
+  return readRequestBody(request, MAX_BODY_BYTES);
 }
 
 export function writeReply(response: ServerResponse, reply: StandInReply): void {

@@ -1,26 +1,13 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { BodyTooLargeError, readRequestBody } from '../read-request-body.ts';
 
+// Feed documents can be large, but not unbounded.
 const BODY_LIMIT_BYTES = 20 * 1024 * 1024;
 
-export class BodyTooLargeError extends Error {}
+export { BodyTooLargeError };
 
-/** The whole request body; feeds can be large but not unbounded. */
-export async function readBody(request: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-
-  for await (const chunk of request) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buffer.length;
-
-    if (size > BODY_LIMIT_BYTES) {
-      throw new BodyTooLargeError(`request body over ${BODY_LIMIT_BYTES} bytes`);
-    }
-
-    chunks.push(buffer);
-  }
-
-  return Buffer.concat(chunks);
+export function readBody(request: IncomingMessage): Promise<Buffer> {
+  return readRequestBody(request, BODY_LIMIT_BYTES);
 }
 
 export function sendJson(

@@ -9,7 +9,12 @@ import { requestContext } from './http/request-context.ts';
 import { addSecurityHeaders, allowExtensionOrigins, limitBodySize } from './http/security.ts';
 import type { Logger } from './logger.ts';
 import type { RemoteAgents } from './net/remote-hosts.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
+import { meRoutes } from './routes/me.ts';
+import { mfaRoutes } from './routes/mfa.ts';
+import { tenantSecurityRoutes } from './routes/tenant-security.ts';
 
 export interface AppDeps {
   config: Pick<Config, 'mode' | 'extensionOrigins' | 'isSignupOpen'>;
@@ -49,7 +54,12 @@ export function createApp(deps: AppDeps) {
 
       await next();
     })
-    .route('/api/health', healthRoutes(health));
+    .route('/api/health', healthRoutes(health))
+    .route('/api/auth', authRoutes(deps))
+    .route('/api/auth/mfa', mfaRoutes(deps))
+    .route('/api/me', meRoutes(deps))
+    .route('/api/tenant/settings/security', tenantSecurityRoutes(deps))
+    .route('/api/audit', auditRoutes(deps));
 
   app.notFound((c) => handleError(new AppError('ROUTE_NOT_FOUND'), c));
   app.onError(handleError);

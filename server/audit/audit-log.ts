@@ -12,6 +12,7 @@ export type AuditEventType =
   | 'auth.password_changed'
   | 'mfa.enabled'
   | 'mfa.disabled'
+  | 'tenant.security_changed'
   | 'amazon.connected'
   | 'amazon.disconnected'
   | 'amazon.needs_reauthorization'

@@ -1,7 +1,7 @@
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
 
-/** Shortest password we accept (Amazon's DPP asks for at least 12 characters). */
-export const MIN_PASSWORD_LENGTH = 12;
+// One rule for the server and the extension's forms.
+export { MIN_PASSWORD_LENGTH } from '../../shared/api/password-rules.ts';
 
 // N=2^15 costs ~50 ms and 32 MiB per hash: slow for guessing, fine for sign-in.
 const PARAMS = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };

@@ -16,7 +16,14 @@ export const TENANT_B = 'tenant-b';
  * The real app over an in-memory database with migrations applied and two tenants seeded,
  * with its log lines captured so tests can check what was (not) logged.
  */
-export function createTestApp(options: { isShuttingDown?: () => boolean } = {}) {
+export function createTestApp(
+  options: {
+    isShuttingDown?: () => boolean;
+    /** The app's clock; tests move it instead of waiting (see `createTestClock`). */
+    now?: () => Date;
+    isSignupOpen?: boolean;
+  } = {},
+) {
   const database = openDatabase(':memory:');
   const logLines: string[] = [];
   const logger = createLogger({
@@ -40,7 +47,11 @@ export function createTestApp(options: { isShuttingDown?: () => boolean } = {}) 
     .run();
 
   const app = createApp({
-    config: { mode: 'sandbox', extensionOrigins: [DEV_EXTENSION_ORIGIN], isSignupOpen: true },
+    config: {
+      mode: 'sandbox',
+      extensionOrigins: [DEV_EXTENSION_ORIGIN],
+      isSignupOpen: options.isSignupOpen ?? true,
+    },
     publicUrl: 'http://127.0.0.1:8787',
     db: database.db,
     logger,
@@ -53,7 +64,7 @@ export function createTestApp(options: { isShuttingDown?: () => boolean } = {}) 
     },
     // No overrides: a test that reaches for Amazon or Shipentegra without a stand-in fails.
     remotes: createRemoteAgents({}, undefined),
-    now: () => new Date(),
+    now: options.now ?? (() => new Date()),
     isShuttingDown: options.isShuttingDown ?? (() => false),
   });
 

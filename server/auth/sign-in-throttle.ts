@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto';
+import { eq, inArray } from 'drizzle-orm';
+import { AppError } from '../../shared/errors.ts';
+import type { Db } from '../db/connection.ts';
+import { signInThrottles } from '../db/schema.ts';
+
+export type ThrottleScope = 'account' | 'address';
+
+export interface ThrottleKey {
+  scope: ThrottleScope;
+  key: string;
+}
+
+/** Failures counted within this window; a quiet window starts the count again. */
+export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
+export const LOCK_DURATION_MS = 15 * 60 * 1000;
+
+// An address may be an office or a carrier NAT shared by many sellers, so it gets more room.
+export const THROTTLE_RULES: Record<ThrottleScope, { slowAfter: number; lockAfter: number }> = {
+  account: { slowAfter: 5, lockAfter: 10 },
+  address: { slowAfter: 20, lockAfter: 50 },
+};
+
+// Past `slowAfter`, each attempt must wait twice as long as the one before it.
+const FIRST_SLOW_DELAY_MS = 2_000;
+
+/** The counters one sign-in attempt touches; hashed so the table holds no email or IP. */
+export function signInThrottleKeys(input: { email: string; clientAddress: string }) {
+  const keys: ThrottleKey[] = [
+    { scope: 'account', key: `account:${sha256(input.email)}` },
+    { scope: 'address', key: `address:${sha256(input.clientAddress)}` },
+  ];
+
+  return keys;
+}
+
+/**
+ * Counts an attempt before its password is checked, or refuses it while a key is held. Counting
+ * first (in one write transaction) means a burst of parallel guesses cannot all slip past the
+ * check while the slow password hashes run. Returns the scopes this attempt has just locked.
+ */
+export function reserveSignInAttempt(db: Db, keys: ThrottleKey[], now: Date): ThrottleScope[] {
+  return db.transaction(
+    (tx) => {
+      const rows = tx
+        .select()
+        .from(signInThrottles)
+        .where(
+          inArray(
+            signInThrottles.key,
+            keys.map(({ key }) => key),
+          ),
+        )
+        .all();
+
+      refuseWhileHeld(keys, rows, now);
+
+      return keys.flatMap(({ scope, key }) => {
+        const next = countAttempt(
+          scope,
+          rows.find((row) => row.key === key),
+          now,
+        );
+
+        tx.insert(signInThrottles)
+          .values({ key, ...next })
+          .onConflictDoUpdate({ target: signInThrottles.key, set: next })
+          .run();
+
+        return next.failures === THROTTLE_RULES[scope].lockAfter ? [scope] : [];
+      });
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/**
+ * A successful sign-in clears its account's count. The address only gets this one attempt
+ * back: clearing it would let a guesser reset their address with an account of their own.
+ */
+export function forgiveSignInAttempt(db: Db, keys: ThrottleKey[]): void {
+  db.transaction((tx) => {
+    for (const { scope, key } of keys) {
+      if (scope === 'account') {
+        tx.delete(signInThrottles).where(eq(signInThrottles.key, key)).run();
+        continue;
+      }
+
+      const row = tx.select().from(signInThrottles).where(eq(signInThrottles.key, key)).get();
+
+      // Any hold on this key was set by this very attempt (it would have been refused
+      // otherwise), so it goes with the attempt.
+      if (row) {
+        tx.update(signInThrottles)
+          .set({ failures: Math.max(0, row.failures - 1), lockedUntil: null })
+          .where(eq(signInThrottles.key, key))
+          .run();
+      }
+    }
+  });
+}
+
+type ThrottleRow = typeof signInThrottles.$inferSelect;
+
+function refuseWhileHeld(keys: ThrottleKey[], rows: ThrottleRow[], now: Date): void {
+  const held = keys
+    .map(({ scope, key }) => ({ scope, row: rows.find((row) => row.key === key) }))
+    .filter(({ row }) => row?.lockedUntil && row.lockedUntil > now)
+    .sort((a, b) => Number(b.row?.lockedUntil) - Number(a.row?.lockedUntil))[0];
+
+  if (!held?.row?.lockedUntil) {
+    return;
+  }
+
+  const isLocked = held.row.failures >= THROTTLE_RULES[held.scope].lockAfter;
+  const retryAfterSeconds = Math.ceil((held.row.lockedUntil.getTime() - now.getTime()) / 1000);
+
+  throw new AppError(isLocked ? 'ACCOUNT_LOCKED' : 'RATE_LIMITED', { retryAfterSeconds });
+}
+
+function countAttempt(scope: ThrottleScope, row: ThrottleRow | undefined, now: Date) {
+  const isWindowOver = !row || row.windowStartedAt.getTime() + THROTTLE_WINDOW_MS <= now.getTime();
+  const failures = isWindowOver ? 1 : row.failures + 1;
+  const windowStartedAt = isWindowOver ? now : row.windowStartedAt;
+
+  return { failures, windowStartedAt, lockedUntil: holdUntil(scope, failures, now) };
+}
+
+function holdUntil(scope: ThrottleScope, failures: number, now: Date): Date | null {
+  const rule = THROTTLE_RULES[scope];
+
+  if (failures >= rule.lockAfter) {
+    return new Date(now.getTime() + LOCK_DURATION_MS);
+  }
+
+  if (failures >= rule.slowAfter) {
+    return new Date(now.getTime() + FIRST_SLOW_DELAY_MS * 2 ** (failures - rule.slowAfter));
+  }
+
+  return null;
+}
+
+function sha256(value: string): string {
+  return createHash('sha256').update(value, 'utf8').digest('hex');
+}

@@ -57,6 +57,10 @@ export const ERRORS = {
     status: 502,
     message: 'Amazon did not answer properly. Please try again in a few minutes.',
   },
+  AMAZON_THROTTLED: {
+    status: 503,
+    message: 'Amazon asked us to slow down. Syncing continues by itself in a few minutes.',
+  },
   SHIPENTEGRA_NOT_CONNECTED: {
     status: 409,
     message: 'Add your Shipentegra API credentials first (Options > Shipentegra).',

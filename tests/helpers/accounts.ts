@@ -139,6 +139,19 @@ export function totpAt(secret: string, time: Date): string {
   return computeTotp(decodeBase32(secret), totpStepAt(time));
 }
 
+/** A code that no step within the accepted drift of `time` produces: surely wrong. */
+export function wrongTotpAt(secret: string, time: Date): string {
+  const step = totpStepAt(time);
+  const valid = [-1, 0, 1].map((drift) => computeTotp(decodeBase32(secret), step + drift));
+  let candidate = 0;
+
+  while (valid.includes(String(candidate).padStart(6, '0'))) {
+    candidate += 1;
+  }
+
+  return String(candidate).padStart(6, '0');
+}
+
 /**
  * Moves the clock one TOTP period on and returns the code for the new time. Codes are
  * single-use per step, so every use of a code in a test should come from here.

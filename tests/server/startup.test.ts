@@ -32,7 +32,10 @@ describe('starting the server process', () => {
   });
 
   it('starts in sandbox mode, prints the demo sign-in, serves health and stops on SIGTERM', async () => {
-    const run = spawnEntry('server/main.ts', [], { KAYISTRA_PORT: '0', KAYISTRA_DATA_DIR: dataDir });
+    const run = spawnEntry('server/main.ts', [], {
+      KAYISTRA_PORT: '0',
+      KAYISTRA_DATA_DIR: dataDir,
+    });
     const [, url] = await waitForOutput(run.output, /Server:\s+(http:\/\/\S+)/);
     await waitForOutput(run.output, /Password:\s+demo-\S+/);
 

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lte, or } from 'drizzle-orm';
 import { AppError } from '../../shared/errors.ts';
 import type { Db } from '../db/connection.ts';
 import { signInThrottles } from '../db/schema.ts';
+import { addressBucketOf } from './address-bucket.ts';
 
 export type ThrottleScope = 'account' | 'address';
 
@@ -28,7 +29,7 @@ const FIRST_SLOW_DELAY_MS = 2_000;
 export function signInThrottleKeys(input: { email: string; clientAddress: string }) {
   const keys: ThrottleKey[] = [
     { scope: 'account', key: `account:${sha256(input.email)}` },
-    { scope: 'address', key: `address:${sha256(input.clientAddress)}` },
+    { scope: 'address', key: `address:${sha256(addressBucketOf(input.clientAddress))}` },
   ];
 
   return keys;
@@ -98,6 +99,25 @@ export function forgiveSignInAttempt(db: Db, keys: ThrottleKey[]): void {
       }
     }
   });
+}
+
+/**
+ * Deletes counters whose window and hold have both ended, for the housekeeping job: guessers
+ * spraying random emails would otherwise grow the table without bound. Returns the count.
+ */
+export function purgeStaleSignInThrottles(db: Db, now: Date): number {
+  const windowStartCutoff = new Date(now.getTime() - THROTTLE_WINDOW_MS);
+  const result = db
+    .delete(signInThrottles)
+    .where(
+      and(
+        lte(signInThrottles.windowStartedAt, windowStartCutoff),
+        or(isNull(signInThrottles.lockedUntil), lte(signInThrottles.lockedUntil, now)),
+      ),
+    )
+    .run();
+
+  return result.changes;
 }
 
 type ThrottleRow = typeof signInThrottles.$inferSelect;

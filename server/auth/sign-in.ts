@@ -1,5 +1,4 @@
 import type { LoginRequest } from '../../shared/api/auth.ts';
-import { AppError } from '../../shared/errors.ts';
 import { recordAuditEvent } from '../audit/audit-log.ts';
 import { findUserByEmail } from './account-users.ts';
 import type { CredentialDeps } from './check-credentials.ts';
@@ -13,14 +12,12 @@ export async function signIn(
   input: LoginRequest,
   facts: RequestFacts,
 ): Promise<NewSession> {
-  const user = findUserByEmail(deps.db, input.email);
-
-  await verifyThrottledCredentials(deps, { ...facts, ...input, action: 'sign_in', user });
-
-  // Unreachable: the check throws for a missing user. Kept so the types need no assertion.
-  if (!user) {
-    throw new AppError('INVALID_CREDENTIALS');
-  }
+  const user = await verifyThrottledCredentials(deps, {
+    ...facts,
+    ...input,
+    action: 'sign_in',
+    user: findUserByEmail(deps.db, input.email),
+  });
 
   // The seller has just proved password (and MFA): the session starts confirmed.
   const session = createSession(deps.db, {

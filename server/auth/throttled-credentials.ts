@@ -25,24 +25,29 @@ export interface CredentialAttempt {
 }
 
 /**
- * Checks a password (and code) under the sign-in throttle, or throws. Every place that takes
- * a password goes through here, so a stolen session cannot guess the password faster through
- * confirmation or MFA removal than through sign-in.
+ * Checks a password (and code) under the sign-in throttle and returns the proven user, or
+ * throws. Every place that takes a password goes through here, so a stolen session cannot
+ * guess the password faster through confirmation or MFA removal than through sign-in.
  */
 export async function verifyThrottledCredentials(
   deps: CredentialDeps,
   attempt: CredentialAttempt,
-): Promise<void> {
+): Promise<AccountUser> {
   const keys = signInThrottleKeys(attempt);
   const lockedScopes = reserveSignInAttempt(deps.db, keys, attempt.now);
   const problem = await findCredentialProblem(deps, attempt.user, attempt, attempt.now);
 
-  if (problem) {
-    recordFailure(deps, attempt, problem, lockedScopes);
-    throw new AppError(problem);
+  // No problem implies a user; the second test only spares the types an assertion.
+  if (problem || !attempt.user) {
+    const reason = problem ?? 'INVALID_CREDENTIALS';
+
+    recordFailure(deps, attempt, reason, lockedScopes);
+    throw new AppError(reason);
   }
 
   forgiveSignInAttempt(deps.db, keys);
+
+  return attempt.user;
 }
 
 function recordFailure(

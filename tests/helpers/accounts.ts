@@ -192,6 +192,11 @@ export async function statusAndCodeOf(response: Response): Promise<string> {
 
 /** Log lines must never carry what a seller typed or was given: check them all at once. */
 export function findLeaks(logLines: string[], secrets: string[]): string[] {
+  // An empty log proves nothing: the capture must have seen the requests.
+  if (logLines.length === 0) {
+    throw new Error('no log lines were captured');
+  }
+
   const log = logLines.join('\n').toLowerCase();
 
   return secrets.filter((secret) => secret.length > 0 && log.includes(secret.toLowerCase()));

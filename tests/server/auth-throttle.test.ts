@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../server/db/schema.ts';
-import { sendJson, signUp, statusAndCodeOf, type TestAccount } from '../helpers/accounts.ts';
+import {
+  findLeaks,
+  sendJson,
+  signUp,
+  statusAndCodeOf,
+  type TestAccount,
+} from '../helpers/accounts.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 import { createTestClock } from '../helpers/test-clock.ts';
 
@@ -31,7 +37,7 @@ async function expectRefused(response: Response, code: string, retryAfterSeconds
 
 describe('guessing an account password', () => {
   it('is slowed after 5 failures, locked after 10, and unlocked after 15 minutes', async () => {
-    const { app, db, clock } = setUp();
+    const { app, db, clock, logLines } = setUp();
     const owner = await signUp(app);
 
     for (let failure = 1; failure <= 5; failure += 1) {
@@ -66,6 +72,9 @@ describe('guessing an account password', () => {
 
     clock.advance(60 * 1000);
     expect((await attempt(app, owner, owner.password)).status).toBe(200);
+    expect(findLeaks(logLines, [owner.email, owner.password, WRONG_PASSWORD, owner.token])).toEqual(
+      [],
+    );
   });
 
   it('starts counting again after a successful sign-in', async () => {

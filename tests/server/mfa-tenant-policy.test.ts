@@ -14,6 +14,7 @@ import { createLogger } from '../../server/logger.ts';
 import {
   addSignedInUser,
   enableMfa,
+  findLeaks,
   nextTotp,
   requestAs,
   sendJson,
@@ -106,7 +107,7 @@ describe('tenant MFA requirement', () => {
 
 describe('recent confirmation', () => {
   it('holds for a while after sign-in, then needs the password again', async () => {
-    const { app, clock, probe } = setUp();
+    const { app, clock, probe, logLines } = setUp();
     const owner = await signUp(app);
     const confirm = (body: object) =>
       sendJson(app, 'POST', '/api/auth/confirm', body, { token: owner.token });
@@ -125,6 +126,7 @@ describe('recent confirmation', () => {
 
     expect(await confirmed.json()).toEqual({ confirmedAt: clock.now().toISOString() });
     expect((await requestAs(probe, owner.token, '/export')).status).toBe(200);
+    expect(findLeaks(logLines, [owner.email, owner.password, owner.token])).toEqual([]);
   });
 
   it('needs the code as well when MFA is on', async () => {

@@ -43,25 +43,21 @@ export function signInThrottleKeys(input: { email: string; clientAddress: string
 export function reserveSignInAttempt(db: Db, keys: ThrottleKey[], now: Date): ThrottleScope[] {
   return db.transaction(
     (tx) => {
+      const keyNames = keys.map(({ key }) => key);
       const rows = tx
         .select()
         .from(signInThrottles)
-        .where(
-          inArray(
-            signInThrottles.key,
-            keys.map(({ key }) => key),
-          ),
-        )
+        .where(inArray(signInThrottles.key, keyNames))
         .all();
+      const counters = keys.map((key) => ({
+        ...key,
+        row: rows.find((row) => row.key === key.key),
+      }));
 
-      refuseWhileHeld(keys, rows, now);
+      refuseWhileHeld(counters, now);
 
-      return keys.flatMap(({ scope, key }) => {
-        const next = countAttempt(
-          scope,
-          rows.find((row) => row.key === key),
-          now,
-        );
+      return counters.flatMap(({ scope, key, row }) => {
+        const next = countAttempt(scope, row, now);
 
         tx.insert(signInThrottles)
           .values({ key, ...next })
@@ -122,18 +118,25 @@ export function purgeStaleSignInThrottles(db: Db, now: Date): number {
 
 type ThrottleRow = typeof signInThrottles.$inferSelect;
 
-function refuseWhileHeld(keys: ThrottleKey[], rows: ThrottleRow[], now: Date): void {
-  const held = keys
-    .map(({ scope, key }) => ({ scope, row: rows.find((row) => row.key === key) }))
-    .filter(({ row }) => row?.lockedUntil && row.lockedUntil > now)
-    .sort((a, b) => Number(b.row?.lockedUntil) - Number(a.row?.lockedUntil))[0];
+interface Counter extends ThrottleKey {
+  row: ThrottleRow | undefined;
+}
 
-  if (!held?.row?.lockedUntil) {
+/** Refuses the attempt while any counter is held, naming the longest wait. */
+function refuseWhileHeld(counters: Counter[], now: Date): void {
+  const holds = counters.flatMap(({ scope, row }) =>
+    row?.lockedUntil && row.lockedUntil > now
+      ? [{ scope, failures: row.failures, until: row.lockedUntil }]
+      : [],
+  );
+  const longest = holds.sort((a, b) => b.until.getTime() - a.until.getTime())[0];
+
+  if (!longest) {
     return;
   }
 
-  const isLocked = held.row.failures >= THROTTLE_RULES[held.scope].lockAfter;
-  const retryAfterSeconds = Math.ceil((held.row.lockedUntil.getTime() - now.getTime()) / 1000);
+  const isLocked = longest.failures >= THROTTLE_RULES[longest.scope].lockAfter;
+  const retryAfterSeconds = Math.ceil((longest.until.getTime() - now.getTime()) / 1000);
 
   throw new AppError(isLocked ? 'ACCOUNT_LOCKED' : 'RATE_LIMITED', { retryAfterSeconds });
 }

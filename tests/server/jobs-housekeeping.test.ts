@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/connection.ts';
 import { applyMigrations } from '../../server/db/migrate.ts';
+import { signInThrottles } from '../../server/db/schema.ts';
 import {
   createHousekeepingHandler,
   FINISHED_JOB_RETENTION_MS,
@@ -12,7 +13,7 @@ import { claimNextJob, enqueueJob, getJob } from '../../server/jobs/job-queue.ts
 import { getSchedule } from '../../server/jobs/job-schedules.ts';
 
 describe('housekeeping job', () => {
-  it('deletes finished jobs past retention and keeps newer and unfinished ones', async () => {
+  it('deletes finished jobs and sign-in throttles past their time, keeping the rest', async () => {
     const { db, close } = openDatabase(':memory:');
     applyMigrations(db);
 
@@ -21,6 +22,12 @@ describe('housekeeping job', () => {
     const claimed = claimNextJob(db, { workerId: 'w', leaseMs: 1000, now: longAgo });
     completeJob(db, claimed ?? old, longAgo);
     const recent = enqueueJob(db, { kind: 'demo' });
+    db.insert(signInThrottles)
+      .values([
+        { key: 'account:stale', failures: 3, windowStartedAt: longAgo },
+        { key: 'account:fresh', failures: 3, windowStartedAt: new Date() },
+      ])
+      .run();
 
     const handler = createHousekeepingHandler(db);
     const controller = new AbortController();
@@ -35,6 +42,13 @@ describe('housekeeping job', () => {
 
     expect(getJob(db, old.id)).toBeUndefined();
     expect(getJob(db, recent.id)?.status).toBe('queued');
+    expect(
+      db
+        .select()
+        .from(signInThrottles)
+        .all()
+        .map((row) => row.key),
+    ).toEqual(['account:fresh']);
     close();
   });
 

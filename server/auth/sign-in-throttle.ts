@@ -1,6 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { and, eq, inArray, isNull, lte, or } from 'drizzle-orm';
 import { AppError } from '../../shared/errors.ts';
+import type { MasterKeyRing } from '../crypto/master-key-ring.ts';
+import { hkdfSha256 } from '../crypto/tenant-keys.ts';
 import type { Db } from '../db/connection.ts';
 import { signInThrottles } from '../db/schema.ts';
 import { addressBucketOf } from './address-bucket.ts';
@@ -25,14 +27,33 @@ export const THROTTLE_RULES: Record<ThrottleScope, { slowAfter: number; lockAfte
 // Past `slowAfter`, each attempt must wait twice as long as the one before it.
 const FIRST_SLOW_DELAY_MS = 2_000;
 
-/** The counters one sign-in attempt touches; hashed so the table holds no email or IP. */
-export function signInThrottleKeys(input: { email: string; clientAddress: string }) {
+/**
+ * The counters one sign-in attempt touches. Keyed hashes, not plain SHA-256: with the database
+ * alone, every IPv4 address or a list of known emails could be hashed and matched. The key
+ * derives from the active master key, so a key rotation just starts the counts afresh.
+ */
+export function signInThrottleKeys(
+  input: { email: string; clientAddress: string },
+  keyRing: MasterKeyRing,
+) {
+  const hmacKey = throttleKeyOf(keyRing);
+  const digest = (value: string) => createHmac('sha256', hmacKey).update(value).digest('hex');
   const keys: ThrottleKey[] = [
-    { scope: 'account', key: `account:${sha256(input.email)}` },
-    { scope: 'address', key: `address:${sha256(addressBucketOf(input.clientAddress))}` },
+    { scope: 'account', key: `account:${digest(input.email)}` },
+    { scope: 'address', key: `address:${digest(addressBucketOf(input.clientAddress))}` },
   ];
 
   return keys;
+}
+
+function throttleKeyOf(keyRing: MasterKeyRing): Buffer {
+  const master = keyRing.keys.get(keyRing.activeKeyId);
+
+  if (!master) {
+    throw new Error('the active master key is missing from the key ring');
+  }
+
+  return hkdfSha256(master, Buffer.alloc(0), Buffer.from('kayistra/sign-in-throttle'), 32);
 }
 
 /**
@@ -161,8 +182,4 @@ function holdUntil(scope: ThrottleScope, failures: number, now: Date): Date | nu
   }
 
   return null;
-}
-
-function sha256(value: string): string {
-  return createHash('sha256').update(value, 'utf8').digest('hex');
 }

@@ -33,7 +33,7 @@ export async function verifyThrottledCredentials(
   deps: CredentialDeps,
   attempt: CredentialAttempt,
 ): Promise<AccountUser> {
-  const keys = signInThrottleKeys(attempt);
+  const keys = signInThrottleKeys(attempt, deps.masterKeys);
   const lockedScopes = reserveSignInAttempt(deps.db, keys, attempt.now);
   const problem = await findCredentialProblem(deps, attempt.user, attempt, attempt.now);
 

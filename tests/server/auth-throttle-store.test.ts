@@ -5,8 +5,11 @@ import {
   reserveSignInAttempt,
   signInThrottleKeys,
 } from '../../server/auth/sign-in-throttle.ts';
+import { generateMasterKeyEntry, parseMasterKeyRing } from '../../server/crypto/master-key-ring.ts';
 import { signInThrottles } from '../../server/db/schema.ts';
 import { createTestApp } from '../helpers/test-app.ts';
+
+const KEY_RING = parseMasterKeyRing(generateMasterKeyEntry('t1'));
 
 let current: ReturnType<typeof createTestApp> | undefined;
 
@@ -17,7 +20,10 @@ const MINUTE = 60 * 1000;
 describe('sign-in throttle store', () => {
   it('keeps no email or address in clear', () => {
     current = createTestApp();
-    const keys = signInThrottleKeys({ email: 'ayse@example.test', clientAddress: '198.51.100.7' });
+    const keys = signInThrottleKeys(
+      { email: 'ayse@example.test', clientAddress: '198.51.100.7' },
+      KEY_RING,
+    );
 
     reserveSignInAttempt(current.db, keys, new Date());
 
@@ -34,8 +40,14 @@ describe('sign-in throttle store', () => {
   it('purges counters only once their window and any hold have ended', () => {
     current = createTestApp();
     const start = new Date('2026-03-02T09:00:00Z');
-    const quiet = signInThrottleKeys({ email: 'quiet@example.test', clientAddress: '192.0.2.1' });
-    const locked = signInThrottleKeys({ email: 'locked@example.test', clientAddress: '192.0.2.2' });
+    const quiet = signInThrottleKeys(
+      { email: 'quiet@example.test', clientAddress: '192.0.2.1' },
+      KEY_RING,
+    );
+    const locked = signInThrottleKeys(
+      { email: 'locked@example.test', clientAddress: '192.0.2.2' },
+      KEY_RING,
+    );
 
     reserveSignInAttempt(current.db, quiet, start);
 

@@ -9,11 +9,13 @@ import { requestContext } from './http/request-context.ts';
 import { addSecurityHeaders, allowExtensionOrigins, limitBodySize } from './http/security.ts';
 import type { Logger } from './logger.ts';
 import type { RemoteAgents } from './net/remote-hosts.ts';
+import { amazonRoutes } from './routes/amazon.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
 import { meRoutes } from './routes/me.ts';
 import { mfaRoutes } from './routes/mfa.ts';
+import { shipentegraRoutes } from './routes/shipentegra.ts';
 import { tenantSecurityRoutes } from './routes/tenant-security.ts';
 
 export interface AppDeps {
@@ -59,7 +61,9 @@ export function createApp(deps: AppDeps) {
     .route('/api/auth/mfa', mfaRoutes(deps))
     .route('/api/me', meRoutes(deps))
     .route('/api/tenant/settings/security', tenantSecurityRoutes(deps))
-    .route('/api/audit', auditRoutes(deps));
+    .route('/api/audit', auditRoutes(deps))
+    .route('/api/amazon', amazonRoutes(deps))
+    .route('/api/shipentegra', shipentegraRoutes(deps));
 
   app.notFound((c) => handleError(new AppError('ROUTE_NOT_FOUND'), c));
   app.onError(handleError);

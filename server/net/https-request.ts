@@ -54,6 +54,7 @@ export function sendHttpsRequest(input: HttpsRequest): Promise<HttpsResponse> {
 
           if (size > limit) {
             outgoing.destroy(new HttpsRequestError('too_large'));
+
             return;
           }
 

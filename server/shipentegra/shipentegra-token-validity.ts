@@ -38,6 +38,7 @@ function readExpiry(validity: number | string, issuedAtMs: number): number {
 
   if (duration) {
     const [, hours, minutes, seconds] = duration.map(Number);
+
     return issuedAtMs + (((hours ?? 0) * 60 + (minutes ?? 0)) * 60 + (seconds ?? 0)) * 1000;
   }
 

@@ -30,6 +30,7 @@ afterAll(() => standIns.stop());
 
 beforeEach(async () => {
   standIns.spapi.faults.clear();
+  standIns.spapi.requests.clear();
   connected = createConnectedApp(standIns);
   owner = await addSignedInUser(connected.app, connected.db, { tenantId: TENANT_A, role: 'owner' });
 });
@@ -178,14 +179,36 @@ describe('GET /api/amazon/callback', () => {
     ]);
   });
 
-  it('says the redirect was incomplete when the code or seller id is missing', async () => {
+  it('says consent was denied when Amazon sends no code', async () => {
     const consentUrl = await requestConsentUrl(connected, owner.token);
     const state = consentUrl.searchParams.get('state') ?? '';
-    const response = await connected.visit(
-      callbackUrl({ state, selling_partner_id: 'A1B2C3D4E5' }),
-    );
+    const response = await connected.visit(callbackUrl({ state }));
 
-    expect(await resultPageOf(response)).toBe("400 Amazon's answer was incomplete");
+    expect(await resultPageOf(response)).toBe('403 Amazon was not connected');
+    expect(connectionsOf(TENANT_A)).toEqual([]);
+  });
+
+  it('says the redirect was incomplete when the seller id is missing or malformed', async () => {
+    const missing = await requestConsentUrl(connected, owner.token);
+    const malformed = await requestConsentUrl(connected, owner.token);
+    const answers = await Promise.all([
+      connected.visit(
+        callbackUrl({ state: missing.searchParams.get('state') ?? '', spapi_oauth_code: 'AN1' }),
+      ),
+      connected.visit(
+        callbackUrl({
+          state: malformed.searchParams.get('state') ?? '',
+          spapi_oauth_code: 'AN1',
+          selling_partner_id: '<b>A1B2C3D4E5</b>',
+        }),
+      ),
+    ]);
+
+    for (const response of answers) {
+      expect(await resultPageOf(response)).toBe("400 Amazon's answer was incomplete");
+    }
+
+    expect(standIns.spapi.requests.count({ operation: 'lwa:token' })).toBe(0);
     expect(connectionsOf(TENANT_A)).toEqual([]);
   });
 

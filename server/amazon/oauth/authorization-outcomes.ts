@@ -61,7 +61,7 @@ export const OUTCOME_PAGES: Record<AuthorizationOutcome, OutcomePage> = {
   incomplete_redirect: {
     status: 400,
     title: "Amazon's answer was incomplete",
-    message: 'Amazon sent you back without the details Kayistra needs. Nothing was changed.',
+    message: 'Amazon sent you back without a valid seller account id. Nothing was changed.',
     advice: START_AGAIN,
   },
   code_rejected: {

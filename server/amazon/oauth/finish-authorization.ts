@@ -50,6 +50,7 @@ export async function finishAuthorization(
 
   if (state.outcome === 'unknown') {
     deps.logger.warn('amazon callback with an unknown state');
+
     return { outcome: 'state_unknown' };
   }
 
@@ -59,12 +60,12 @@ export async function finishAuthorization(
 
   const sellingPartnerId = query.selling_partner_id ?? '';
 
-  // Amazon's cancel, or any OAuth error it sends back, means the seller gave no consent.
-  if (query.error) {
+  // An OAuth error, or a redirect without a code, means the seller gave no consent.
+  if (query.error || !query.spapi_oauth_code) {
     return recordFailure(deps, state, 'consent_denied');
   }
 
-  if (!query.spapi_oauth_code || !SELLING_PARTNER_ID_PATTERN.test(sellingPartnerId)) {
+  if (!SELLING_PARTNER_ID_PATTERN.test(sellingPartnerId)) {
     return recordFailure(deps, state, 'incomplete_redirect');
   }
 

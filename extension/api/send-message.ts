@@ -1,33 +1,37 @@
 import { browser } from 'wxt/browser';
 import { ExtensionError } from './extension-error.ts';
-import type {
-  ExtensionReplies,
-  ExtensionRequest,
-  ExtensionRequestType,
-  MessageResult,
+import {
+  type ExtensionReplies,
+  type ExtensionRequestType,
+  parseMessageResult,
+  type RequestOf,
 } from './messages.ts';
 
-type RequestOf<T extends ExtensionRequestType> = Extract<ExtensionRequest, { type: T }>;
-
 // Asks the background and unwraps its answer: data, or an ExtensionError with the seller-facing
-// message. The cast is safe because only our background answers runtime messages.
+// message. The answer is checked like any input: a reply of the wrong shape (an extension half
+// updated, another listener answering) is an error, not data.
 export async function sendMessage<T extends ExtensionRequestType>(
-  request: RequestOf<T>,
+  request: RequestOf<T> & { type: T },
 ): Promise<ExtensionReplies[T]> {
-  const result = (await browser.runtime.sendMessage(request)) as
-    | MessageResult<ExtensionReplies[T]>
-    | undefined;
-
-  if (!result) {
+  const unverifiedResult: unknown = await browser.runtime.sendMessage(request);
+  if (unverifiedResult === undefined) {
     throw new ExtensionError({
       code: 'NO_BACKGROUND',
       message: 'The Kayistra extension is restarting. Please try again.',
     });
   }
 
-  if (!result.ok) {
-    throw new ExtensionError(result.error);
+  const result = parseMessageResult(request.type, unverifiedResult);
+  if (!result.success) {
+    throw new ExtensionError({
+      code: 'BAD_MESSAGE',
+      message: 'The extension answered unexpectedly. Reload the page and try again.',
+    });
   }
 
-  return result.data;
+  if (!result.data.ok) {
+    throw new ExtensionError(result.data.error);
+  }
+
+  return result.data.data as ExtensionReplies[T];
 }

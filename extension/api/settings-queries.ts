@@ -1,5 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { debugLoggingItem, serverUrlItem } from '../settings/settings-items.ts';
+import {
+  debugLoggingItem,
+  disabledFeaturesItem,
+  serverUrlItem,
+} from '../settings/settings-items.ts';
 
 export function serverUrlQueryOptions() {
   return queryOptions({
@@ -12,5 +16,12 @@ export function debugLoggingQueryOptions() {
   return queryOptions({
     queryKey: ['settings', 'debugLogging'],
     queryFn: () => debugLoggingItem.getValue(),
+  });
+}
+
+export function disabledFeaturesQueryOptions() {
+  return queryOptions({
+    queryKey: ['settings', 'disabledFeatures'],
+    queryFn: () => disabledFeaturesItem.getValue(),
   });
 }

@@ -8,7 +8,16 @@ import {
   type MessageResult,
 } from '../api/messages.ts';
 import type { Logger } from '../logging/logger.ts';
+import {
+  authorizeAmazon,
+  disconnectAmazon,
+  getMe,
+  saveShipentegraCredentials,
+} from './account-calls.ts';
 import { getHealth } from './get-health.ts';
+import { getPageSettings } from './page-settings.ts';
+import { getSession, signIn, signOut } from './sign-in.ts';
+import { getSyncStatus, startSync } from './sync-calls.ts';
 
 type Reply = ExtensionReplies[keyof ExtensionReplies];
 
@@ -16,6 +25,26 @@ function dispatch(request: ExtensionRequest): Promise<Reply> {
   switch (request.type) {
     case 'GET_HEALTH':
       return getHealth();
+    case 'GET_SESSION':
+      return getSession();
+    case 'SIGN_IN':
+      return signIn(request);
+    case 'SIGN_OUT':
+      return signOut();
+    case 'GET_ME':
+      return getMe();
+    case 'GET_SYNC_STATUS':
+      return getSyncStatus();
+    case 'START_SYNC':
+      return startSync(request.kinds);
+    case 'AMAZON_AUTHORIZE':
+      return authorizeAmazon(request.region);
+    case 'AMAZON_DISCONNECT':
+      return disconnectAmazon(request.region);
+    case 'SAVE_SHIPENTEGRA_CREDENTIALS':
+      return saveShipentegraCredentials(request);
+    case 'GET_PAGE_SETTINGS':
+      return getPageSettings();
   }
 }
 

@@ -1,3 +1,4 @@
+import { useMessages } from '../locales/messages-context.ts';
 import { PanelFrame } from './panel-frame.tsx';
 
 interface OrderLabelPanelViewProps {
@@ -7,16 +8,18 @@ interface OrderLabelPanelViewProps {
 // Shows only what the URL says. Buyer data is never read from the page: addresses reach the
 // server from SP-API when a label is bought.
 export function OrderLabelPanelView({ orderId }: OrderLabelPanelViewProps) {
+  const t = useMessages();
+
   return (
     <PanelFrame>
       <p>
-        Order <strong data-order-id={orderId}>{orderId}</strong>
+        {t.panel.order} <strong data-order-id={orderId}>{orderId}</strong>
       </p>
-      <section className="region" aria-label="Create label">
-        <p className="muted">Shipentegra quotes for this order will appear here.</p>
+      <section className="region" aria-label={t.panel.createLabel}>
+        <p className="muted">{t.panel.quotesPlaceholder}</p>
         {/* TODO(#6): quotes, package details and the label purchase replace this placeholder. */}
         <button type="button" disabled>
-          Create label
+          {t.panel.createLabel}
         </button>
       </section>
     </PanelFrame>

@@ -2,6 +2,10 @@
 // plain http only on this machine: over the network it would hand the token to anyone listening.
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname);
+}
+
 export function normalizeServerUrl(unverifiedUrl: string): string | undefined {
   const trimmed = unverifiedUrl.trim();
   if (!URL.canParse(trimmed)) {
@@ -10,7 +14,7 @@ export function normalizeServerUrl(unverifiedUrl: string): string | undefined {
 
   const url = new URL(trimmed);
   const isSecure = url.protocol === 'https:';
-  const isLocalHttp = url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
+  const isLocalHttp = url.protocol === 'http:' && isLoopbackHost(url.hostname);
   if (!isSecure && !isLocalHttp) {
     return undefined;
   }

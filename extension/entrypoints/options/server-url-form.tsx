@@ -2,18 +2,16 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { serverUrlQueryOptions } from '../../api/settings-queries.ts';
 import { ServerHealthStatus } from '../../components/server-health-status.tsx';
+import { useMessages } from '../../locales/messages-context.ts';
 import { normalizeServerUrl } from '../../settings/server-url.ts';
 import { serverUrlItem } from '../../settings/settings-items.ts';
 
-const INVALID_URL_MESSAGE =
-  'Enter the address of your Kayistra server, such as https://kayistra.example.com ' +
-  '(http only for this computer, such as http://127.0.0.1:8787).';
-
 export function ServerUrlForm() {
+  const t = useMessages();
   const queryClient = useQueryClient();
   const saved = useQuery(serverUrlQueryOptions());
   const [draft, setDraft] = useState<string>();
-  const [problem, setProblem] = useState<string>();
+  const [hasProblem, setHasProblem] = useState(false);
   const inputId = useId();
   const problemId = useId();
 
@@ -29,7 +27,7 @@ export function ServerUrlForm() {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const serverUrl = normalizeServerUrl(draft ?? saved.data ?? '');
-    setProblem(serverUrl ? undefined : INVALID_URL_MESSAGE);
+    setHasProblem(!serverUrl);
     if (serverUrl) {
       save.mutate(serverUrl);
     }
@@ -37,26 +35,26 @@ export function ServerUrlForm() {
 
   return (
     <section aria-labelledby={`${inputId}-heading`}>
-      <h2 id={`${inputId}-heading`}>Server</h2>
+      <h2 id={`${inputId}-heading`}>{t.serverUrl.heading}</h2>
       <form onSubmit={submit} noValidate>
-        <label htmlFor={inputId}>Server URL</label>
+        <label htmlFor={inputId}>{t.serverUrl.label}</label>
         <input
           id={inputId}
           type="url"
           value={draft ?? saved.data ?? ''}
           onChange={(event) => setDraft(event.target.value)}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? problemId : undefined}
+          aria-invalid={hasProblem ? true : undefined}
+          aria-describedby={hasProblem ? problemId : undefined}
         />
-        {problem && (
+        {hasProblem && (
           <p id={problemId} role="alert">
-            {problem}
+            {t.serverUrl.invalid}
           </p>
         )}
         <button type="submit" disabled={save.isPending}>
-          Save server URL
+          {t.serverUrl.save}
         </button>
-        {save.isSuccess && <span role="status">Saved.</span>}
+        {save.isSuccess && <span role="status">{t.serverUrl.saved}</span>}
       </form>
       <ServerHealthStatus />
     </section>

@@ -1,3 +1,4 @@
+import { getMessages } from '../../locales/language.ts';
 import { createShadowHost } from './shadow-host.ts';
 
 // When a feature's anchor is missing (a markup change, an A/B bucket we have not seen), its panel
@@ -17,18 +18,19 @@ const DOCK_CSS = `
 const docks = new WeakMap<Document, HTMLElement>();
 
 function createToggle(doc: Document, body: HTMLElement): HTMLButtonElement {
+  const t = getMessages();
   const toggle = doc.createElement('button');
   toggle.className = 'toggle';
   toggle.type = 'button';
-  toggle.textContent = 'Kayistra';
+  toggle.textContent = t.common.appName;
   toggle.setAttribute('aria-expanded', 'true');
-  toggle.setAttribute('aria-label', 'Collapse Kayistra');
+  toggle.setAttribute('aria-label', t.dock.collapse);
 
   toggle.addEventListener('click', () => {
     const isExpanding = body.hidden;
     body.hidden = !isExpanding;
     toggle.setAttribute('aria-expanded', String(isExpanding));
-    toggle.setAttribute('aria-label', isExpanding ? 'Collapse Kayistra' : 'Expand Kayistra');
+    toggle.setAttribute('aria-label', isExpanding ? t.dock.collapse : t.dock.expand);
   });
 
   return toggle;

@@ -13,6 +13,8 @@ export interface RunFeaturesOptions {
   // The content script's lifetime: aborted when the extension is updated or disabled.
   signal: AbortSignal;
   timing?: PageTiming;
+  // The features the seller switched off in options; asked once per page view.
+  loadDisabledFeatureIds?: () => Promise<ReadonlySet<string>>;
 }
 
 interface PageView {
@@ -74,9 +76,47 @@ async function runFeature(feature: Feature, view: PageView): Promise<void> {
   }
 }
 
+const NONE_DISABLED: ReadonlySet<string> = new Set();
+
+// A feature switched off in options never runs. When the switches cannot be read (the extension
+// restarting), the features run as they do by default rather than vanish without a word.
+async function listDisabled(view: PageView, load: RunFeaturesOptions['loadDisabledFeatureIds']) {
+  if (!load) {
+    return NONE_DISABLED;
+  }
+
+  try {
+    return await load();
+  } catch (error) {
+    view.logger.warn('Could not read the feature switches; running every feature', error);
+    return NONE_DISABLED;
+  }
+}
+
+async function runPageView(
+  features: readonly Feature[],
+  view: PageView,
+  options: RunFeaturesOptions,
+) {
+  const applicable = features.filter((candidate) => candidate.appliesTo(view.url));
+  if (applicable.length === 0) {
+    return;
+  }
+
+  const disabled = await listDisabled(view, options.loadDisabledFeatureIds);
+  if (view.signal.aborted) {
+    return;
+  }
+
+  for (const feature of applicable.filter((candidate) => !disabled.has(candidate.id))) {
+    void runFeature(feature, view);
+  }
+}
+
 // Runs the features that apply to the current URL, and again after every client-side navigation,
 // tearing down the previous page view's features first.
-export function runFeatures({ features, win, logger, signal, timing }: RunFeaturesOptions): void {
+export function runFeatures(options: RunFeaturesOptions): void {
+  const { features, win, logger, signal, timing } = options;
   let pageView: AbortController | undefined;
   const startPageView = (url: URL) => {
     pageView?.abort();
@@ -89,9 +129,7 @@ export function runFeatures({ features, win, logger, signal, timing }: RunFeatur
       timing: timing ?? DEFAULT_PAGE_TIMING,
     };
 
-    for (const feature of features.filter((candidate) => candidate.appliesTo(url))) {
-      void runFeature(feature, view);
-    }
+    void runPageView(features, view, options);
   };
 
   signal.addEventListener('abort', () => pageView?.abort(), { once: true });

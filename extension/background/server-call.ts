@@ -1,0 +1,77 @@
+import type { ZodType } from 'zod';
+import { ExtensionError } from '../api/extension-error.ts';
+import { toServerError, toUnreadableAnswerError } from './server-error.ts';
+import { fetchFromServer } from './server-fetch.ts';
+import { announceSessionChange } from './session-broadcast.ts';
+import { clearSession, readSession } from './session-store.ts';
+
+export interface ServerCall<T> {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  body?: unknown;
+  // How to read a successful answer; a 204 is read as null, so `z.null()` expects one.
+  schema: ZodType<T>;
+}
+
+async function readAnswer<T>(response: Response, serverUrl: string, schema: ZodType<T>) {
+  const unverifiedBody: unknown =
+    response.status === 204 ? null : await response.json().catch(() => undefined);
+  const body = schema.safeParse(unverifiedBody);
+  if (!body.success) {
+    throw toUnreadableAnswerError(serverUrl);
+  }
+
+  return body.data;
+}
+
+function send(path: string, call: ServerCall<unknown>, token?: string) {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (call.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+
+  if (token) {
+    headers.Authorization = `Bearer ${token}`;
+  }
+
+  const body = call.body === undefined ? undefined : JSON.stringify(call.body);
+
+  return fetchFromServer(path, { method: call.method ?? 'GET', headers, body });
+}
+
+// A call that needs no session: sign-in. A 401 here is a wrong password, not a lost session.
+export async function callServerAnonymously<T>(path: string, call: ServerCall<T>): Promise<T> {
+  const { response, serverUrl } = await send(path, call);
+  if (!response.ok) {
+    throw await toServerError(response, serverUrl);
+  }
+
+  return readAnswer(response, serverUrl, call.schema);
+}
+
+// A call as the signed-in seller, with the stored token or (while signing in) a new one. A 401
+// means the server no longer honours the token (expired, revoked, signed out elsewhere): the
+// extension signs out everywhere, so no page keeps showing data it may no longer see.
+export async function callServerAsSeller<T>(
+  path: string,
+  call: ServerCall<T>,
+  token?: string,
+): Promise<T> {
+  const sessionToken = token ?? (await readSession())?.token;
+  if (!sessionToken) {
+    throw new ExtensionError({
+      code: 'SIGNED_OUT',
+      message: "Sign in to Kayistra on the extension's settings page.",
+    });
+  }
+
+  const { response, serverUrl } = await send(path, call, sessionToken);
+  if (response.status === 401 && (await clearSession(sessionToken))) {
+    await announceSessionChange(null);
+  }
+
+  if (!response.ok) {
+    throw await toServerError(response, serverUrl);
+  }
+
+  return readAnswer(response, serverUrl, call.schema);
+}

@@ -71,6 +71,15 @@ function disconnect(token: string, region: string) {
   });
 }
 
+/** What `GET /api/me` shows the seller about their Amazon connections. */
+async function amazonStatusShownTo(token: string): Promise<string[]> {
+  const me = await (await requestAs(connected.app, token, '/api/me')).json();
+
+  return me.amazonConnections.map(
+    (connection: { region: string; status: string }) => `${connection.region} ${connection.status}`,
+  );
+}
+
 async function errorCodeOf(response: Response): Promise<string> {
   return `${response.status} ${(await response.json()).error.code}`;
 }
@@ -159,10 +168,13 @@ describe('needing re-authorisation', () => {
     markNeedsReauthorization(connected.db, TENANT_A, 'na');
     connected.clock.advance(60_000);
 
+    const shownBefore = await amazonStatusShownTo(ownerA.token);
     const page = await connectAmazon(connected, ownerA.token);
     const after = connectionOf(TENANT_A);
 
     expect(await resultPageOf(page)).toBe('200 Amazon is connected');
+    expect(shownBefore).toEqual(['na needs_reauthorization']);
+    expect(await amazonStatusShownTo(ownerA.token)).toEqual(['na connected']);
     expect(after).toMatchObject({ id: before?.id, status: 'connected' });
     expect(after?.refreshTokenSealed).not.toBe(before?.refreshTokenSealed);
     expect(after?.authorizedAt.getTime()).toBeGreaterThan(before?.authorizedAt.getTime() ?? 0);

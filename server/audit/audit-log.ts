@@ -19,6 +19,7 @@ export type AuditEventType =
   | 'amazon.authorization_failed'
   | 'shipentegra.credentials_saved'
   | 'shipentegra.credentials_rejected'
+  | 'shipentegra.credentials_removed'
   | 'pii.read'
   | 'label.purchased'
   | 'tenant.exported'

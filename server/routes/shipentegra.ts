@@ -35,7 +35,9 @@ export function shipentegraRoutes(deps: ShipentegraRouteDeps) {
       return c.json(account);
     })
     .delete('/credentials', auth, (c) => {
-      deleteShipentegraCredentials(deps.db, authOf(c).tenantId);
+      const { tenantId, userId } = authOf(c);
+
+      deleteShipentegraCredentials(deps.db, tenantId, { userId, requestId: c.get('requestId') });
 
       return c.body(null, 204);
     });

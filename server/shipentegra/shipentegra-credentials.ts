@@ -115,10 +115,20 @@ function explainVerificationFailure(input: ConnectShipentegraInput, error: unkno
 }
 
 /** Removes the tenant's credentials; NOT_FOUND when none are saved. */
-export function deleteShipentegraCredentials(db: Db, tenantId: string): void {
-  expectOneRowChanged(
-    db.delete(shipentegraAccounts).where(whereTenant(shipentegraAccounts.tenantId, tenantId)).run(),
-  );
+export function deleteShipentegraCredentials(
+  db: Db,
+  tenantId: string,
+  actor: { userId: string; requestId?: string },
+): void {
+  db.transaction((tx) => {
+    expectOneRowChanged(
+      tx
+        .delete(shipentegraAccounts)
+        .where(whereTenant(shipentegraAccounts.tenantId, tenantId))
+        .run(),
+    );
+    recordAuditEvent(tx, { tenantId, ...actor, type: 'shipentegra.credentials_removed' });
+  });
 }
 
 /** The saved credentials with the secret opened, for the Shipentegra client (issue 5). */

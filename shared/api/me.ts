@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { AmazonRegionSchema } from './connections.ts';
 
 export const UserRoleSchema = z.enum(['owner', 'member']);
 export type UserRole = z.infer<typeof UserRoleSchema>;
 
 /** An Amazon authorisation as the seller sees it: never the refresh token. */
 export const AmazonConnectionSummarySchema = z.object({
-  region: z.enum(['na', 'eu', 'fe']),
+  region: AmazonRegionSchema,
   sellingPartnerId: z.string(),
   marketplaceIds: z.array(z.string()),
   status: z.enum(['connected', 'needs_reauthorization']),

@@ -172,5 +172,12 @@ describe('DELETE /api/shipentegra/credentials', () => {
     expect(() => openShipentegraCredentials(connected.db, connected.masterKeys, TENANT_A)).toThrow(
       expect.objectContaining({ code: 'SHIPENTEGRA_NOT_CONNECTED' }),
     );
+
+    const removals = connected.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.type, 'shipentegra.credentials_removed'))
+      .all();
+    expect(removals.map((event) => event.tenantId)).toEqual([TENANT_A]);
   });
 });

@@ -13,9 +13,12 @@ import { amazonRoutes } from './routes/amazon.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
+import { listingRoutes } from './routes/listings.ts';
 import { meRoutes } from './routes/me.ts';
 import { mfaRoutes } from './routes/mfa.ts';
+import { orderRoutes } from './routes/orders.ts';
 import { shipentegraRoutes } from './routes/shipentegra.ts';
+import { syncRoutes } from './routes/sync.ts';
 import { tenantSecurityRoutes } from './routes/tenant-security.ts';
 
 export interface AppDeps {
@@ -63,7 +66,10 @@ export function createApp(deps: AppDeps) {
     .route('/api/tenant/settings/security', tenantSecurityRoutes(deps))
     .route('/api/audit', auditRoutes(deps))
     .route('/api/amazon', amazonRoutes(deps))
-    .route('/api/shipentegra', shipentegraRoutes(deps));
+    .route('/api/shipentegra', shipentegraRoutes(deps))
+    .route('/api/orders', orderRoutes(deps))
+    .route('/api/listings', listingRoutes(deps))
+    .route('/api/sync', syncRoutes(deps));
 
   app.notFound((c) => handleError(new AppError('ROUTE_NOT_FOUND'), c));
   app.onError(handleError);

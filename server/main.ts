@@ -11,7 +11,7 @@ import { startJobScheduler } from './jobs/job-scheduler.ts';
 import { createJobWorker } from './jobs/job-worker.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createRemoteAgents, readExtraCa } from './net/remote-hosts.ts';
-import { type DemoSignIn, seedDemoAccount } from './sandbox/demo-account.ts';
+import type { DemoSignIn } from './sandbox/demo-account.ts';
 import { printSandboxBanner } from './sandbox/sandbox-banner.ts';
 import { loadOrCreateSandboxMasterKeys } from './sandbox/sandbox-master-keys.ts';
 import type { Sandbox } from './sandbox/sandbox-mode.ts';
@@ -47,6 +47,7 @@ export async function startKayistra(
     });
   const masterKeys: MasterKeyRing =
     config.masterKeys ?? loadOrCreateSandboxMasterKeys(config.dataDir);
+  const extraCa = readExtraCa(config.extraCaPath);
   const database = openDatabase(config.databasePath);
   let isShuttingDown = false;
   let handler: ((request: Request) => Response | Promise<Response>) | undefined;
@@ -60,6 +61,7 @@ export async function startKayistra(
     config.port,
   );
   const publicUrl = config.publicUrl ?? listener.url;
+  let remotes = createRemoteAgents(config.endpoints, extraCa);
   let sandbox: Sandbox | undefined;
   let demo: DemoSignIn | undefined;
 
@@ -67,6 +69,7 @@ export async function startKayistra(
     if (config.mode === 'sandbox') {
       // Loaded only in sandbox mode: live mode never has the stand-ins in memory.
       const { startSandbox } = await import('./sandbox/sandbox-mode.ts');
+      const { seedDemoTenant } = await import('./sandbox/demo-connections.ts');
 
       sandbox = await startSandbox({
         dataDir: config.dataDir,
@@ -74,9 +77,14 @@ export async function startKayistra(
         timeScale: config.sandboxTimeScale,
         logger,
       });
-      demo = await seedDemoAccount(database.db, config.dataDir);
+      remotes = createRemoteAgents(sandbox.endpoints, sandbox.extraCa);
+      demo = await seedDemoTenant(
+        { db: database.db, masterKeys, remotes, logger, dataDir: config.dataDir },
+        sandbox,
+      );
     }
   } catch (error) {
+    await sandbox?.stop();
     await listener.close(0);
     database.close();
     throw error;
@@ -96,10 +104,7 @@ export async function startKayistra(
     version: VERSION,
     masterKeys,
     amazonApp,
-    remotes: createRemoteAgents(
-      sandbox?.endpoints ?? config.endpoints,
-      sandbox?.extraCa ?? readExtraCa(config.extraCaPath),
-    ),
+    remotes,
     consentOrigin: sandbox?.endpoints.spapi,
     now: () => new Date(),
     isShuttingDown: () => isShuttingDown,

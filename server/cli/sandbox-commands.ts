@@ -8,7 +8,7 @@ export const seedSandboxCommand: CliCommand = {
   summary: 'create the sandbox demo seller and user (once) and print the sign-in',
   async run() {
     const database = openConfiguredDatabase();
-    const signIn = await seedDemoAccount(database.db, database.config.dataDir);
+    const { signIn } = await seedDemoAccount(database.db, database.config.dataDir);
 
     database.close();
     writeLine(`Demo sign-in: ${signIn.email} / ${signIn.password}`);

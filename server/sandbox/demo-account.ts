@@ -11,6 +11,12 @@ export interface DemoSignIn {
   password: string;
 }
 
+export interface DemoAccount {
+  signIn: DemoSignIn;
+  tenantId: string;
+  userId: string;
+}
+
 export const DEMO_EMAIL = 'demo@kayistra.test';
 const DEMO_COMPANY = 'Demo Seller (sandbox)';
 const SIGN_IN_FILE = 'sandbox-demo-sign-in.json';
@@ -20,15 +26,20 @@ const SIGN_IN_FILE = 'sandbox-demo-sign-in.json';
  * password is random per data directory (kept beside the database, owner-readable only), so
  * a sandbox reachable from elsewhere is not open with a password everyone knows.
  */
-export async function seedDemoAccount(db: Db, dataDir: string): Promise<DemoSignIn> {
+export async function seedDemoAccount(db: Db, dataDir: string): Promise<DemoAccount> {
   const signIn = loadOrCreateSignIn(dataDir);
-  const existing = db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_EMAIL)).get();
+  const existing = db
+    .select({ userId: users.id, tenantId: users.tenantId })
+    .from(users)
+    .where(eq(users.email, DEMO_EMAIL))
+    .get();
 
   if (existing) {
-    return signIn;
+    return { signIn, ...existing };
   }
 
   const tenantId = randomUUID();
+  const userId = randomUUID();
   const passwordHash = await hashPassword(signIn.password);
 
   db.transaction((tx) => {
@@ -36,12 +47,11 @@ export async function seedDemoAccount(db: Db, dataDir: string): Promise<DemoSign
       .values({ id: tenantId, companyName: DEMO_COMPANY, keySalt: randomBytes(32) })
       .run();
     tx.insert(users)
-      .values({ id: randomUUID(), tenantId, email: DEMO_EMAIL, passwordHash, role: 'owner' })
+      .values({ id: userId, tenantId, email: DEMO_EMAIL, passwordHash, role: 'owner' })
       .run();
   });
 
-  // TODO(#3): connect the demo tenant to the stand-in's demo seller once sealed tokens exist.
-  return signIn;
+  return { signIn, tenantId, userId };
 }
 
 function loadOrCreateSignIn(dataDir: string): DemoSignIn {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   generateMasterKeyEntry,
@@ -16,6 +16,8 @@ export function loadOrCreateSandboxMasterKeys(dataDir: string): MasterKeyRing {
   const path = join(dataDir, KEY_FILE);
 
   if (!existsSync(path)) {
+    // First start of a fresh checkout: the data directory does not exist yet.
+    mkdirSync(dataDir, { recursive: true });
     writeFileSync(path, generateMasterKeyEntry('sandbox1'), { mode: 0o600 });
   }
 

@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import type { AmazonRegion } from '../net/remote-hosts.ts';
 import { loadOrCreateCertificateAuthority } from './certificate-authority.ts';
-import { startShipentegraStandIn } from './shipentegra/shipentegra-stand-in.ts';
+import {
+  SHIPENTEGRA_DEMO_ACCOUNT,
+  startShipentegraStandIn,
+} from './shipentegra/shipentegra-stand-in.ts';
 import { startSpApiStandIn } from './spapi/spapi-stand-in.ts';
 
 export interface Sandbox {
@@ -11,6 +15,14 @@ export interface Sandbox {
   /** The sandbox CA, trusted for those endpoints only. */
   extraCa: string;
   amazonApp: NonNullable<Config['amazonApp']>;
+  /** The stand-in seller the demo tenant is connected to, as if it had authorised us. */
+  demoSeller: {
+    region: AmazonRegion;
+    sellingPartnerId: string;
+    marketplaceIds: string[];
+    refreshToken: string;
+  };
+  shipentegraDemoAccount: { clientId: string; clientSecret: string };
   stop(): Promise<void>;
 }
 
@@ -44,6 +56,11 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     loginUri: `${options.publicUrl}/api/amazon/login`,
   });
   const shipentegra = await startShipentegraStandIn({ ca, timeScale: options.timeScale });
+  const demoSeller = spapi.demo.sellers.find((seller) => seller.region === 'na');
+
+  if (!demoSeller) {
+    throw new Error('the SP-API stand-in generated no NA seller for the demo tenant');
+  }
 
   options.logger.info(
     { spapi: spapi.origin, shipentegra: shipentegra.origin },
@@ -54,6 +71,16 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     endpoints: { spapi: spapi.origin, lwa: spapi.origin, shipentegra: shipentegra.origin },
     extraCa: ca.cert,
     amazonApp,
+    demoSeller: {
+      region: demoSeller.region,
+      sellingPartnerId: demoSeller.sellingPartnerId,
+      marketplaceIds: demoSeller.marketplaceIds,
+      refreshToken: demoSeller.refreshToken,
+    },
+    shipentegraDemoAccount: {
+      clientId: SHIPENTEGRA_DEMO_ACCOUNT.clientId,
+      clientSecret: SHIPENTEGRA_DEMO_ACCOUNT.clientSecret,
+    },
     async stop() {
       await Promise.all([spapi.close(), shipentegra.close()]);
     },

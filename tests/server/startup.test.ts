@@ -31,16 +31,30 @@ describe('starting the server process', () => {
     expect(stderr).toContain('KAYISTRA_PORT must be a whole number from 0 to 65535 (got "http")');
   });
 
-  it('starts in sandbox mode, prints the demo sign-in, serves health and stops on SIGTERM', async () => {
+  it('starts in sandbox mode with a connected demo tenant, and stops on SIGTERM', async () => {
+    // A data directory that does not exist yet, as on a fresh clone's first `npm start`.
     const run = spawnEntry('server/main.ts', [], {
       KAYISTRA_PORT: '0',
-      KAYISTRA_DATA_DIR: dataDir,
+      KAYISTRA_DATA_DIR: join(dataDir, 'fresh', 'data'),
     });
     const [, url] = await waitForOutput(run.output, /Server:\s+(http:\/\/\S+)/);
-    await waitForOutput(run.output, /Password:\s+demo-\S+/);
+    const [, password] = await waitForOutput(run.output, /Password:\s+(demo-\S+)/);
 
     const health = await fetch(`${url}/api/health`).then((response) => response.json());
     expect(health).toMatchObject({ status: 'ok', mode: 'sandbox' });
+
+    const { token } = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'demo@kayistra.test', password }),
+    }).then((response) => response.json());
+    const me = await fetch(`${url}/api/me`, { headers: { Authorization: `Bearer ${token}` } }).then(
+      (response) => response.json(),
+    );
+    expect(me.amazonConnections).toEqual([
+      expect.objectContaining({ region: 'na', status: 'connected' }),
+    ]);
+    expect(me.shipentegra).toMatchObject({ connected: true });
 
     run.child.kill('SIGTERM');
     const { code } = await run.finished;

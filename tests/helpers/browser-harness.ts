@@ -13,6 +13,12 @@ declare const chrome: typeof Browser;
 export interface BrowserHarnessOptions {
   // Start our server in sandbox mode and point the extension at it.
   withServer?: boolean;
+  // The browser's language (e.g. 'tr-TR'): what chrome.i18n.getUILanguage and navigator.language
+  // report to the extension's pages and content scripts.
+  locale?: string;
+  // Accept the sandbox stand-ins' certificates, which a CA generated per data directory signs
+  // and Chromium does not trust; needed to click through the stand-in's Amazon consent page.
+  acceptSandboxCertificates?: boolean;
 }
 
 export interface BrowserHarness {
@@ -68,6 +74,8 @@ export async function launchBrowserHarness(
       // Playwright passes --disable-extensions by default, which would drop ours.
       ignoreDefaultArgs: ['--disable-extensions'],
       args: chromiumArgs(extensionDir),
+      locale: options.locale,
+      ignoreHTTPSErrors: options.acceptSandboxCertificates ?? false,
     })
     .catch(async (error: unknown) => {
       await rm(userDataDir, { recursive: true, force: true });

@@ -13,6 +13,7 @@ import {
   upsertListings,
 } from './inventory-sync-store.ts';
 import type { SpApiRequest } from './selling-partner-client.ts';
+import { SpApiRequestError } from './spapi-caller-errors.ts';
 import type { SyncContext, SyncTally } from './sync-context.ts';
 import { addSyncRunProgress } from './sync-runs.ts';
 
@@ -49,11 +50,24 @@ export async function syncInventory(context: SyncContext): Promise<SyncTally> {
       read: readInventoryPage,
       store: (items: FbaStockSnapshot[]) => upsertFbaStock(context.db, scope, items),
       progress: () => share(0.9),
-    });
+    }).catch(skipWithoutFba);
     deleteUnseenListings(context.db, scope);
   }
 
   return tally;
+}
+
+/**
+ * Amazon answers 400 InvalidInput when the seller has no FBA in the marketplace (many of our
+ * sellers ship only from Turkey) and 403 when the app lacks the fulfilment role: either way
+ * there is no FBA stock to read, which must not fail the listings that were read.
+ */
+function skipWithoutFba(error: unknown): void {
+  const isNoFba = error instanceof SpApiRequestError && [400, 403].includes(error.status);
+
+  if (!isNoFba) {
+    throw error;
+  }
 }
 
 interface PageWalk<Item> {

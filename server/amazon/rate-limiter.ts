@@ -58,10 +58,11 @@ interface Bucket {
 const MAX_IDLE_BUCKETS = 10_000;
 
 /**
- * Token buckets with Amazon's rate and burst. A call's token is counted when its answer
- * arrives, and calls still in flight are held back from what is free: whenever Amazon actually
- * counted a call, we have counted it too or are holding a token for it, so our bucket is never
- * fuller than Amazon's and the limiter never causes a 429, with no safety margin needed.
+ * Token buckets with Amazon's rate and burst. Amazon counts a call when it arrives, which we
+ * cannot see: any time between sending and the answer. So a call holds a token while in
+ * flight and is counted when its answer arrives, the latest it can have been counted. Our
+ * bucket is then never fuller than Amazon's, and the limiter causes no 429 without needing a
+ * safety margin; the price is at most one call's latency of refill per call in flight.
  */
 export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter {
   const timeScale = options.timeScale ?? 1;

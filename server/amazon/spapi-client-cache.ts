@@ -25,6 +25,8 @@ export interface SpApiClientCache {
   clientFor(connection: AmazonConnection): SellingPartnerClient;
   /** Drops the client, e.g. on disconnect or when Amazon refused its refresh token. */
   forget(tenantId: string, region: AmazonRegion): void;
+  /** Drops clients past their time, with the refresh tokens they hold; call now and then. */
+  dropExpired(): void;
 }
 
 interface CachedClient {
@@ -53,7 +55,7 @@ export function createSpApiClientCache(options: SpApiClientCacheOptions): SpApiC
       const sealedToken = usableSealedToken(connection);
       const key = keyOf(connection.tenantId, connection.region);
 
-      dropExpired(cache, now());
+      dropExpiredClients(cache, now());
 
       const cached = cache.get(key);
 
@@ -77,11 +79,13 @@ export function createSpApiClientCache(options: SpApiClientCacheOptions): SpApiC
     forget(tenantId, region) {
       cache.delete(keyOf(tenantId, region));
     },
+
+    dropExpired: () => dropExpiredClients(cache, now()),
   };
 }
 
 // Expired clients would keep their decrypted token in memory until replaced.
-function dropExpired(cache: Map<string, CachedClient>, at: number): void {
+function dropExpiredClients(cache: Map<string, CachedClient>, at: number): void {
   for (const [key, cached] of cache) {
     if (cached.expiresAt <= at) {
       cache.delete(key);

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { SyncKind, SyncRunRow } from '../db/schema.ts';
 import { syncRuns } from '../db/schema.ts';
 import type { JobDatabase } from '../jobs/job-database.ts';
 import type { AmazonRegion } from '../net/remote-hosts.ts';
+
+const RUN_HISTORY_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface StartSyncRunInput {
   tenantId: string;
@@ -20,18 +22,21 @@ export interface StartSyncRunInput {
  */
 export function startSyncRun(db: JobDatabase, input: StartSyncRunInput): SyncRunRow {
   const { tenantId, region, kind, now } = input;
+  const isSameSync = and(
+    eq(syncRuns.tenantId, tenantId),
+    eq(syncRuns.kind, kind),
+    eq(syncRuns.region, region),
+  );
+  const historyStart = new Date(now.getTime() - RUN_HISTORY_MS);
 
   return db.transaction((tx) => {
+    // A run every few minutes adds up; the status only ever reads the latest ones.
+    tx.delete(syncRuns)
+      .where(and(isSameSync, lt(syncRuns.startedAt, historyStart)))
+      .run();
     tx.update(syncRuns)
       .set({ status: 'interrupted', finishedAt: now, updatedAt: now })
-      .where(
-        and(
-          eq(syncRuns.tenantId, tenantId),
-          eq(syncRuns.region, region),
-          eq(syncRuns.kind, kind),
-          eq(syncRuns.status, 'running'),
-        ),
-      )
+      .where(and(isSameSync, eq(syncRuns.status, 'running')))
       .run();
 
     return tx

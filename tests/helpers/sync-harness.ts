@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { saveAmazonConnection } from '../../server/amazon/connections.ts';
 import type { OrderSyncOptions } from '../../server/amazon/order-sync.ts';
-import type { SpApiRequest } from '../../server/amazon/selling-partner-client.ts';
+import type { SpApiRequest, SpApiResponse } from '../../server/amazon/selling-partner-client.ts';
 import type { RetryPolicy } from '../../server/amazon/spapi-caller.ts';
 import type { AmazonConnection } from '../../server/amazon/spapi-client-cache.ts';
 import { findSyncableConnection } from '../../server/amazon/sync-connections.ts';
@@ -44,20 +44,23 @@ export async function startSyncHarness(options: SyncHarnessOptions = {}) {
     { spapi: standIn.standIn.origin, lwa: standIn.standIn.origin },
     standIn.ca.cert,
   );
+  const wiredAmazonApp = {
+    appId: TEST_APP.appId,
+    lwaClientId: TEST_APP.lwa.clientId,
+    lwaClientSecret: TEST_APP.lwa.clientSecret,
+  };
   const wiredServices: SyncServices = createSyncServices({
     db: testApp.db,
     masterKeys: testApp.masterKeys,
-    amazonApp: {
-      appId: TEST_APP.appId,
-      lwaClientId: TEST_APP.lwa.clientId,
-      lwaClientSecret: TEST_APP.lwa.clientSecret,
-    },
+    amazonApp: wiredAmazonApp,
     agent: agents.amazon,
     timeScale,
     timeoutMs: options.timeoutMs ?? 400,
     retry: options.retry,
   });
   const sent: SpApiRequest[] = [];
+  /** Canned answers by operation, for what the stand-in cannot be made to say. */
+  const cannedAnswers = new Map<string, SpApiResponse>();
   // Every request our code makes, as the client got it: the stand-in's log has no queries.
   const services: SyncServices = {
     ...wiredServices,
@@ -67,13 +70,15 @@ export async function startSyncHarness(options: SyncHarnessOptions = {}) {
 
         return {
           region: client.region,
-          call: (request) => {
+          call: async (request) => {
             sent.push(request);
-            return client.call(request);
+
+            return cannedAnswers.get(request.operation) ?? client.call(request);
           },
         };
       },
       forget: wiredServices.clients.forget,
+      dropExpired: wiredServices.clients.dropExpired,
     },
   };
   const [orders, inventory] = createSyncJobHandlers({ ...services, orderSync: options.orderSync });
@@ -139,6 +144,9 @@ export async function startSyncHarness(options: SyncHarnessOptions = {}) {
     standIn,
     services,
     sent,
+    cannedAnswers,
+    agent: agents.amazon,
+    amazonApp: wiredAmazonApp,
     handlers,
     connect,
     readConnection,

@@ -114,6 +114,20 @@ describe('inventory sync and GET /api/listings', () => {
     expect(skus).not.toContain(gone?.sku);
   });
 
+  it('still syncs the listings of a seller without FBA, whose stock query Amazon refuses', async () => {
+    const noFba = { status: 400, headers: {}, body: { errors: [{ code: 'InvalidInput' }] } };
+
+    harness.cannedAnswers.set('getInventorySummaries', noFba);
+
+    try {
+      await harness.runSync('inventory', { tenantId: TENANT_A, region: sellerA.region });
+    } finally {
+      harness.cannedAnswers.delete('getInventorySummaries');
+    }
+
+    expect((await listAll(ownerA)).some((row) => row.fulfillmentChannel === 'MFN')).toBe(true);
+  });
+
   it('finds listings by SKU prefix', async () => {
     const [first] = await listAll(ownerA);
     const prefix = first?.sku.slice(0, 8) ?? '';

@@ -13,11 +13,12 @@ export interface SyncFailure {
 }
 
 export function describeSyncFailure(error: unknown): SyncFailure {
+  // Only invalid_grant speaks of the seller's token; invalid_client and unauthorized_client
+  // mean our own app credentials are wrong, which must not cut off every seller at once.
   if (error instanceof AmazonAuthorizationRevokedError) {
-    return failure('AMAZON_NEEDS_REAUTHORIZATION', {
-      isRetryable: false,
-      needsReauthorization: true,
-    });
+    return error.lwaError === 'invalid_grant'
+      ? failure('AMAZON_NEEDS_REAUTHORIZATION', { isRetryable: false, needsReauthorization: true })
+      : failure('INTERNAL');
   }
 
   if (error instanceof AppError) {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncJobKey } from '../../server/amazon/sync-job-keys.ts';
 import { scheduleSyncs } from '../../server/amazon/sync-schedules.ts';
 import { tenants } from '../../server/db/schema.ts';
+import { findLiveJob } from '../../server/jobs/job-queue.ts';
 import { getSchedule } from '../../server/jobs/job-schedules.ts';
 import { createJobWorker, type JobWorker } from '../../server/jobs/job-worker.ts';
 import type { StandInSeller } from '../../server/sandbox/spapi/store/world.ts';
@@ -159,6 +160,17 @@ describe('sync status', () => {
     expect(Date.parse(failed.nextRunAt ?? '')).toBeGreaterThan(
       Date.parse(failed.lastError?.at ?? ''),
     );
+
+    // "Sync now" does not wait out the retry's backoff: it runs the retry at once.
+    const again = (await (await startSync(owner)).json()) as StartSyncResponse;
+    const retryJob = findLiveJob(harness.db, syncJobKey('orders', 'tenant-failing', 'na'));
+
+    expect(again.syncs[0]?.isJoined).toBe(true);
+    expect(retryJob === undefined || retryJob.runAt.getTime() <= Date.now()).toBe(true);
+    expect(await waitForStatus(owner, (status) => status.lastSuccessAt !== null)).toMatchObject({
+      state: 'idle',
+      lastError: null,
+    });
   });
 
   it('stops syncing and says so when Amazon refuses the authorisation', async () => {

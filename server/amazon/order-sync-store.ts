@@ -42,7 +42,13 @@ export function createOrderPageWriter(db: Db): OrderPageWriter {
 
     for (const order of page) {
       const { items, ...fields } = order;
-      const stored = upsertOrder.get({ ...fields, id: randomUUID(), tenantId, region, now });
+      const stored = upsertOrder.get({
+        ...fields,
+        ...timesOf(order, now),
+        id: randomUUID(),
+        tenantId,
+        region,
+      });
 
       // Nothing comes back when the stored row is newer (an overlapping or late page).
       if (!stored) {
@@ -76,6 +82,25 @@ export function createOrderPageWriter(db: Db): OrderPageWriter {
   };
 }
 
+// Drizzle's date encoder fails on null, and Amazon leaves some windows out: dates go in as
+// milliseconds through placeholders that bypass the encoder.
+function timesOf(order: OrderSnapshot, now: Date) {
+  const ms = (date: Date | null) => date?.getTime() ?? null;
+
+  return {
+    purchasedAt: ms(order.purchasedAt),
+    amazonUpdatedAt: ms(order.amazonUpdatedAt),
+    shipByLatest: ms(order.shipByLatest),
+    deliverByEarliest: ms(order.deliverByEarliest),
+    deliverByLatest: ms(order.deliverByLatest),
+    now: now.getTime(),
+  };
+}
+
+function millisecondsPlaceholder(name: string): SQL {
+  return sql`${placeholder(name)}`;
+}
+
 // The value the conflicting insert tried to write, for ON CONFLICT DO UPDATE.
 function excluded(column: SQLiteColumn): SQL {
   return sql.raw(`excluded."${column.name}"`);
@@ -94,15 +119,15 @@ function prepareOrderUpsert(db: Db) {
       fulfilledBy: placeholder('fulfilledBy'),
       serviceLevel: placeholder('serviceLevel'),
       isPrime: placeholder('isPrime'),
-      purchasedAt: placeholder('purchasedAt'),
-      amazonUpdatedAt: placeholder('amazonUpdatedAt'),
-      shipByLatest: placeholder('shipByLatest'),
-      deliverByEarliest: placeholder('deliverByEarliest'),
-      deliverByLatest: placeholder('deliverByLatest'),
+      purchasedAt: millisecondsPlaceholder('purchasedAt'),
+      amazonUpdatedAt: millisecondsPlaceholder('amazonUpdatedAt'),
+      shipByLatest: millisecondsPlaceholder('shipByLatest'),
+      deliverByEarliest: millisecondsPlaceholder('deliverByEarliest'),
+      deliverByLatest: millisecondsPlaceholder('deliverByLatest'),
       totalAmount: placeholder('totalAmount'),
       currencyCode: placeholder('currencyCode'),
-      createdAt: placeholder('now'),
-      updatedAt: placeholder('now'),
+      createdAt: millisecondsPlaceholder('now'),
+      updatedAt: millisecondsPlaceholder('now'),
     })
     .onConflictDoUpdate({
       target: [orders.tenantId, orders.amazonOrderId],

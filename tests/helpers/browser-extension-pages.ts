@@ -12,9 +12,9 @@ export async function signInOnOptionsPage(page: Page, { email, password }: SignI
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
-// The page's visible text, whitespace collapsed, for "is this shown anywhere" checks.
+// The page's text, whitespace collapsed, for "is this shown anywhere" checks.
 export async function readPageText(page: Page): Promise<string> {
-  const text = await page.locator('body').innerText();
+  const text = (await page.locator('body').textContent()) ?? '';
 
   return text.replace(/\s+/g, ' ').trim();
 }

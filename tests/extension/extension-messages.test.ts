@@ -1,0 +1,117 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ExtensionError } from '../../extension/api/extension-error.ts';
+import {
+  ExtensionRequestSchema,
+  type MESSAGES,
+  type RequestOf,
+} from '../../extension/api/messages.ts';
+import { sendMessage } from '../../extension/api/send-message.ts';
+
+await vi.hoisted(async () => {
+  const { fakeBrowser: browserInMemory } = await import('wxt/testing/fake-browser');
+  Object.assign(globalThis, { chrome: browserInMemory });
+});
+
+const { sendToBackground } = await import('./support/fake-extension.ts');
+
+// One well-formed request of every type: the contract and the router must know them all.
+const VALID_REQUESTS = {
+  GET_HEALTH: { type: 'GET_HEALTH' },
+  GET_SESSION: { type: 'GET_SESSION' },
+  SIGN_IN: { type: 'SIGN_IN', email: 'seller@example.com', password: 'pw', totp: '123456' },
+  SIGN_OUT: { type: 'SIGN_OUT' },
+  GET_ME: { type: 'GET_ME' },
+  GET_SYNC_STATUS: { type: 'GET_SYNC_STATUS' },
+  START_SYNC: { type: 'START_SYNC', kinds: ['orders'] },
+  AMAZON_AUTHORIZE: { type: 'AMAZON_AUTHORIZE', region: 'eu' },
+  AMAZON_DISCONNECT: { type: 'AMAZON_DISCONNECT', region: 'fe' },
+  SAVE_SHIPENTEGRA_CREDENTIALS: {
+    type: 'SAVE_SHIPENTEGRA_CREDENTIALS',
+    clientId: 'id',
+    clientSecret: 'secret',
+  },
+  GET_PAGE_SETTINGS: { type: 'GET_PAGE_SETTINGS' },
+} satisfies { [T in keyof typeof MESSAGES]: RequestOf<T> };
+
+function answerPagesWith(reply: unknown) {
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(reply);
+}
+
+describe('messages between pages and the background (issue #6)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  test('the request schema accepts one well-formed request of every type', () => {
+    for (const request of Object.values(VALID_REQUESTS)) {
+      expect(ExtensionRequestSchema.safeParse(request).success, request.type).toBe(true);
+    }
+  });
+
+  test.each([
+    { type: 'SIGN_IN', email: 'seller@example.com' },
+    { type: 'SIGN_IN', email: 'seller@example.com', password: 42 },
+    { type: 'SIGN_IN', email: 'x', password: 'y', rememberPassword: true },
+    { type: 'START_SYNC', kinds: ['orders', 'prices'] },
+    { type: 'START_SYNC', kinds: [] },
+    { type: 'AMAZON_AUTHORIZE', region: 'us' },
+    { type: 'AMAZON_DISCONNECT' },
+    { type: 'SAVE_SHIPENTEGRA_CREDENTIALS', clientId: 'id' },
+    { type: 'SAVE_SHIPENTEGRA_CREDENTIALS', clientId: 'id', clientSecret: 'x'.repeat(501) },
+    { type: 'GET_ME', tenantId: 'someone-else' },
+    { type: 'SESSION_CHANGED', session: null },
+  ])('the background refuses %j without calling the server', async (message) => {
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+
+    expect(await sendToBackground(message)).toEqual({
+      ok: false,
+      error: { code: 'BAD_MESSAGE', message: 'Unknown request.' },
+    });
+
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  test('a page gets the data of a well-formed reply', async () => {
+    const settings = { isDebugLoggingEnabled: true, disabledFeatureIds: ['order-label-panel'] };
+    answerPagesWith({ ok: true, data: settings });
+
+    expect(await sendMessage({ type: 'GET_PAGE_SETTINGS' })).toEqual(settings);
+  });
+
+  test('a page gets the failure as an ExtensionError with code and message', async () => {
+    const failure = { code: 'SHIPENTEGRA_CREDENTIALS_REJECTED', message: 'Not accepted.' };
+    answerPagesWith({ ok: false, error: failure });
+
+    const error = await sendMessage({ type: 'GET_ME' }).catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(ExtensionError);
+    expect((error as ExtensionError).toFailure()).toEqual(failure);
+  });
+
+  test.each([
+    ['data of the wrong shape', { ok: true, data: { isDebugLoggingEnabled: 'yes' } }],
+    ['an unknown error code', { ok: false, error: { code: 'WHATEVER', message: 'x' } }],
+    ['no envelope', { isDebugLoggingEnabled: true, disabledFeatureIds: [] }],
+  ])('a page refuses a reply with %s', async (_case, reply) => {
+    answerPagesWith(reply);
+
+    await expect(sendMessage({ type: 'GET_PAGE_SETTINGS' })).rejects.toMatchObject({
+      code: 'BAD_MESSAGE',
+    });
+  });
+
+  test('no answer at all means the background is restarting', async () => {
+    answerPagesWith(undefined);
+
+    await expect(sendMessage({ type: 'GET_SESSION' })).rejects.toMatchObject({
+      code: 'NO_BACKGROUND',
+    });
+  });
+});

@@ -215,6 +215,11 @@ describe('POST /api/sync', () => {
     });
 
     expect(await statusAndCodeOf(await startSync(owner))).toBe('409 AMAZON_NOT_CONNECTED');
+
+    // Other tenants' connections and syncs, running or failed, are none of its business.
+    const status = await requestAs(harness.app, owner.token, '/api/sync/status');
+
+    expect(await status.json()).toEqual({ isAmazonConnected: false, syncs: [] });
   });
 
   it('accepts only known kinds', async () => {

@@ -33,6 +33,8 @@ export type PageSettings = z.infer<typeof PageSettingsSchema>;
 
 const AmazonConsentSchema = AmazonAuthorizeResponseSchema.extend({ tabId: z.number().optional() });
 
+// Strict: a message carrying fields we do not expect (a tenant id, say) is refused, not trimmed,
+// since the tenant only ever comes from the session.
 function request<T extends string, S extends z.ZodRawShape = Record<never, never>>(
   type: T,
   shape?: S,

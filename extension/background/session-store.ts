@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import type { SessionState } from '../api/messages.ts';
+import { announceSessionChange } from './session-broadcast.ts';
 
 // The seller's session: the bearer token, when it expires and whose tenant it is. No email, no
 // name: nothing personal is ever written to the browser's disk. Only the background reads this.
@@ -14,15 +15,19 @@ export type StoredSession = z.infer<typeof StoredSessionSchema>;
 
 const sessionItem = storage.defineItem<unknown>('local:session', { fallback: null });
 
-// An expired or unreadable session (an older extension's format) counts as signed out, and is
-// removed so that it cannot linger on disk.
+// An expired or unreadable session (an older extension's format) counts as signed out. It is
+// removed so that it cannot linger on disk, and open pages hear that nobody is signed in.
 export async function readSession(now = new Date()): Promise<StoredSession | undefined> {
-  const stored = StoredSessionSchema.safeParse(await sessionItem.getValue());
+  const unverifiedSession = await sessionItem.getValue();
+  const stored = StoredSessionSchema.safeParse(unverifiedSession);
   if (stored.success && new Date(stored.data.expiresAt) > now) {
     return stored.data;
   }
 
-  await sessionItem.removeValue();
+  if (unverifiedSession !== null) {
+    await sessionItem.removeValue();
+    await announceSessionChange(null);
+  }
 
   return undefined;
 }

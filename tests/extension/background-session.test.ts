@@ -160,12 +160,17 @@ describe('background sessions (issue #6)', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  test('an expired session counts as signed out and is removed from disk', async () => {
+  test('an expired session counts as signed out, is removed from disk and pages hear of it', async () => {
     const expired = { token: TOKEN, expiresAt: '2020-01-01T00:00:00.000Z', tenantId: TENANT_ID };
     await fakeBrowser.storage.local.set({ session: expired });
+    const broadcasts = recordBroadcasts();
 
     expect(await sendToBackground({ type: 'GET_SESSION' })).toEqual({ ok: true, data: null });
     expect(await storedSession()).toBeUndefined();
+    expect(broadcasts).toEqual([{ type: 'SESSION_CHANGED', session: null }]);
+
+    expect(await sendToBackground({ type: 'GET_SESSION' })).toEqual({ ok: true, data: null });
+    expect(broadcasts).toHaveLength(1);
   });
 
   test('sign-out ends the session on the server and here, even when the server is away', async () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { startAmazonSync } from './amazon/sync-worker.ts';
 import { createApp } from './app.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import type { MasterKeyRing } from './crypto/master-key-ring.ts';
@@ -113,7 +114,16 @@ export async function startKayistra(
   handler = (request) => app.fetch(request);
   scheduleHousekeeping(database.db);
 
-  // TODO(#4): register the sync handlers; labels (#5) and retention (#7) follow.
+  // Syncs have their own worker: they mostly wait on Amazon's rate limits and must not hold
+  // up housekeeping. TODO(#5): the label and tracking handlers; TODO(#7): retention.
+  const amazonSync = startAmazonSync({
+    db: database.db,
+    masterKeys,
+    amazonApp,
+    agent: remotes.amazon,
+    timeScale: sandbox ? config.sandboxTimeScale : 1,
+    logger,
+  });
   const worker = createJobWorker({
     db: database.db,
     handlers: [createHousekeepingHandler(database.db)],
@@ -136,7 +146,11 @@ export async function startKayistra(
         logger.info('shutting down');
         scheduler.stop();
         // In parallel: requests may wait on jobs, and jobs on nothing the listener holds.
-        await Promise.all([listener.close(), worker.stop({ graceMs: 10_000 })]);
+        await Promise.all([
+          listener.close(),
+          worker.stop({ graceMs: 10_000 }),
+          amazonSync.stop({ graceMs: 10_000 }),
+        ]);
         await sandbox?.stop();
         database.close();
         logger.info('stopped');

@@ -9,6 +9,7 @@ import type { MasterKeyRing } from '../crypto/master-key-ring.ts';
 import type { Db } from '../db/connection.ts';
 import { amazonConnections } from '../db/schema.ts';
 import { expectOneRowChanged, whereTenant } from '../db/tenant-scope.ts';
+import { disableSyncSchedules, scheduleSyncs } from './sync-schedules.ts';
 
 /** Who caused a change, for its audit event. */
 export interface Actor {
@@ -96,6 +97,9 @@ export function saveAmazonConnection(
       now: grant.now,
     });
   });
+
+  // Sync at once rather than at the next reconciliation: the seller is waiting for orders.
+  scheduleSyncs(db, grant.tenantId, grant.region, grant.now);
 }
 
 /**
@@ -121,6 +125,8 @@ export function deleteAmazonConnection(
       now: scope.now,
     });
   });
+
+  disableSyncSchedules(db, scope.tenantId, scope.region);
 }
 
 /**

@@ -60,7 +60,7 @@ describe('startAmazonSync', () => {
     expect(getSchedule(harness.db, syncJobKey('inventory', TENANT_A, seller.region))).toBeDefined();
   });
 
-  it('drops the schedules of a connection that is gone', () => {
+  it('drops the schedules with the connection, leaving reconciliation nothing to do', () => {
     const region = harness.standIn.seller.region;
 
     deleteAmazonConnection(
@@ -69,7 +69,8 @@ describe('startAmazonSync', () => {
       { userId: null },
     );
 
-    expect(reconcileSyncSchedules(harness.db)).toEqual({ scheduled: 0, removed: 2 });
+    expect(getSchedule(harness.db, syncJobKey('orders', TENANT_A, region))).toBeUndefined();
+    expect(reconcileSyncSchedules(harness.db)).toEqual({ scheduled: 0, removed: 0 });
     expect(getSchedule(harness.db, syncJobKey('orders', TENANT_A, region))).toBeUndefined();
   });
 });

@@ -36,8 +36,13 @@ export interface BrowserHarness {
 
 const CHROMIUM = '/usr/bin/chromium';
 
-function chromiumArgs(extensionDir: string): string[] {
+function chromiumArgs(extensionDir: string, options: BrowserHarnessOptions): string[] {
+  // Browser-wide rather than Playwright's per-page override, which a tab the extension opens
+  // itself (Amazon's consent page) can outrun, meeting the certificate error before the override.
+  const certificateArgs = options.acceptSandboxCertificates ? ['--ignore-certificate-errors'] : [];
+
   return [
+    ...certificateArgs,
     // The new headless mode is the full browser, the only one that runs extensions.
     '--headless=new',
     `--disable-extensions-except=${extensionDir}`,
@@ -73,9 +78,8 @@ export async function launchBrowserHarness(
       headless: false,
       // Playwright passes --disable-extensions by default, which would drop ours.
       ignoreDefaultArgs: ['--disable-extensions'],
-      args: chromiumArgs(extensionDir),
+      args: chromiumArgs(extensionDir, options),
       locale: options.locale,
-      ignoreHTTPSErrors: options.acceptSandboxCertificates ?? false,
     })
     .catch(async (error: unknown) => {
       await rm(userDataDir, { recursive: true, force: true });

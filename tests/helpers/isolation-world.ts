@@ -1,0 +1,123 @@
+import { eq } from 'drizzle-orm';
+import { loadTenantSealer } from '../../server/crypto/load-tenant-sealer.ts';
+import {
+  amazonConnections,
+  listings,
+  orders,
+  shipentegraAccounts,
+  tenants,
+} from '../../server/db/schema.ts';
+import type { StandInSeller } from '../../server/sandbox/spapi/store/world.ts';
+import { signIn, signUp, type TestAccount } from './accounts.ts';
+import { type SyncHarness, startSyncHarness } from './sync-harness.ts';
+
+export interface IsolationWorld {
+  harness: SyncHarness;
+  /** The victim: connected to Amazon and Shipentegra, with synced orders and listings. */
+  alpha: TestAccount;
+  /** The attacker: a tenant of its own, calling every route with alpha's identifiers. */
+  beta: TestAccount;
+  alphaSeller: StandInSeller;
+  alphaOrderIds: string[];
+  alphaSkus: string[];
+  /** Strings that identify alpha's data; none may appear in any answer given to beta. */
+  alphaMarkers: string[];
+  /** A fresh session for beta, for routes that end the session they are called with. */
+  newBetaToken(): Promise<string>;
+  close(): Promise<void>;
+}
+
+const ALPHA_COMPANY = 'Alpha Isolation Textiles';
+const ALPHA_SHIPENTEGRA_CLIENT = 'alpha-shipentegra-client-7731';
+
+/** Two real tenants on the real app; alpha's data comes in through the real sync. */
+export async function buildIsolationWorld(): Promise<IsolationWorld> {
+  const harness = await startSyncHarness({ demo: { ordersPerSeller: 12 } });
+  const alpha = await signUp(harness.app, { companyName: ALPHA_COMPANY });
+  const beta = await signUp(harness.app, { companyName: 'Beta Curious Goods' });
+  const alphaSeller = harness.standIn.standIn.demo.sellers[0] as StandInSeller;
+  const connection = harness.connect(alpha.tenantId, alphaSeller);
+
+  await harness.runSync('orders', connection);
+  await harness.runSync('inventory', connection);
+  saveShipentegraSecret(harness, alpha.tenantId);
+
+  const alphaOrderIds = harness.db
+    .select({ id: orders.amazonOrderId })
+    .from(orders)
+    .where(eq(orders.tenantId, alpha.tenantId))
+    .all()
+    .map((row) => row.id);
+  const alphaSkus = harness.db
+    .select({ sku: listings.sku })
+    .from(listings)
+    .where(eq(listings.tenantId, alpha.tenantId))
+    .all()
+    .map((row) => row.sku);
+
+  return {
+    harness,
+    alpha,
+    beta,
+    alphaSeller,
+    alphaOrderIds,
+    alphaSkus,
+    alphaMarkers: [
+      alpha.tenantId,
+      alpha.userId,
+      alpha.email,
+      ALPHA_COMPANY,
+      ALPHA_SHIPENTEGRA_CLIENT,
+      alphaSeller.sellingPartnerId,
+      ...alphaOrderIds,
+      ...alphaSkus,
+    ],
+    newBetaToken: async () => (await signIn(harness.app, beta)).token,
+    close: () => harness.close(),
+  };
+}
+
+function saveShipentegraSecret(harness: SyncHarness, tenantId: string): void {
+  const sealer = loadTenantSealer(harness.db, harness.masterKeys, tenantId);
+  const cell = {
+    purpose: 'credentials' as const,
+    table: 'shipentegra_accounts',
+    column: 'client_secret_sealed',
+    rowId: tenantId,
+  };
+  const now = new Date();
+
+  harness.db
+    .insert(shipentegraAccounts)
+    .values({
+      tenantId,
+      clientId: ALPHA_SHIPENTEGRA_CLIENT,
+      clientSecretSealed: sealer.seal(cell, 'alpha-secret'),
+      verifiedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .run();
+}
+
+/** Alpha's rows that beta's calls must leave exactly as they were. */
+export function snapshotAlpha(world: IsolationWorld) {
+  const { db } = world.harness;
+  const tenantId = world.alpha.tenantId;
+
+  return {
+    tenant: db.select().from(tenants).where(eq(tenants.id, tenantId)).get(),
+    amazon: db
+      .select()
+      .from(amazonConnections)
+      .where(eq(amazonConnections.tenantId, tenantId))
+      .all(),
+    shipentegra: db
+      .select()
+      .from(shipentegraAccounts)
+      .where(eq(shipentegraAccounts.tenantId, tenantId))
+      .get(),
+    orders: db.select().from(orders).where(eq(orders.tenantId, tenantId)).all().length,
+    listings: db.select().from(listings).where(eq(listings.tenantId, tenantId)).all().length,
+  };
+}

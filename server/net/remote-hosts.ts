@@ -53,6 +53,8 @@ export function readExtraCa(path: string | undefined): string | undefined {
   try {
     return readFileSync(path, 'utf8');
   } catch {
-    throw new ConfigError([`KAYISTRA_EXTRA_CA must name a readable PEM file (cannot read ${path})`]);
+    throw new ConfigError([
+      `KAYISTRA_EXTRA_CA must name a readable PEM file (cannot read ${path})`,
+    ]);
   }
 }

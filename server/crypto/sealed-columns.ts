@@ -42,6 +42,27 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
     purpose: 'credentials',
   }),
   defineSealedColumn({
+    table: 'order_recipients',
+    column: 'recipient_sealed',
+    idColumn: 'order_id',
+    tenantColumn: 'tenant_id',
+    purpose: 'pii',
+  }),
+  defineSealedColumn({
+    table: 'shipments',
+    column: 'label_file_sealed',
+    idColumn: 'id',
+    tenantColumn: 'tenant_id',
+    purpose: 'pii',
+  }),
+  defineSealedColumn({
+    table: 'shipments',
+    column: 'label_url_sealed',
+    idColumn: 'id',
+    tenantColumn: 'tenant_id',
+    purpose: 'pii',
+  }),
+  defineSealedColumn({
     table: 'users',
     column: 'mfa_secret_sealed',
     idColumn: 'id',

@@ -4,6 +4,7 @@ import type { ShipentegraManualOrderRequest } from '../../server/shipentegra/con
 import { InvalidShipentegraRequestError } from '../../server/shipentegra/invalid-request.ts';
 import type { BuyLabelRequest } from '../../server/shipentegra/labels.ts';
 import { deriveShipentegraOrderNumber } from '../../server/shipentegra/orders.ts';
+import { classifyShipentegraRefusal } from '../../server/shipentegra/refusal-reasons.ts';
 import { createShipentegraTokenCache } from '../../server/shipentegra/shipentegra-auth.ts';
 import {
   createShipentegraClient,
@@ -18,7 +19,8 @@ import {
   startShipentegraHarness,
 } from '../helpers/shipentegra-stand-in.ts';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
 
 let harness: ShipentegraHarness;
 let client: ShipentegraClient;
@@ -147,6 +149,38 @@ describe('create → label → file → tracking', () => {
   });
 });
 
+describe('track', () => {
+  it('reports a number Shipentegra does not know yet as a refusal the poller can read', async () => {
+    const error = await failureOf(client.track('70000000000'));
+
+    expect(error).toMatchObject({ kind: 'business', status: 404 });
+    expect(classifyShipentegraRefusal(error as ShipentegraError)).toBe('tracking_not_found');
+  });
+
+  it('follows a resold-carrier parcel through its statuses in order, without a last mile', async () => {
+    const { orderId } = await client.createOrder(orderFor('GB', { shippingType: 2 }));
+    const label = await client.buyLabel(await labelRequestFor(orderId, 'ups-express-saver'));
+    const journey: string[] = [];
+
+    for (let step = 0; step < 11; step += 1) {
+      const snapshot = await client.track(label.trackingNumber);
+
+      if (journey.at(-1) !== snapshot.status) {
+        journey.push(snapshot.status);
+      }
+
+      expect(snapshot.lastMile).toBeNull();
+      harness.standIn.store.advanceTracking(label.trackingNumber, 12 * HOUR_MS);
+    }
+
+    const order = ['pending', 'in_transit', 'out_for_delivery', 'delivered'];
+
+    expect(journey[0]).toBe('pending');
+    expect(journey.at(-1)).toBe('delivered');
+    expect(journey).toEqual(order.filter((status) => journey.includes(status)));
+  });
+});
+
 describe('downloadLabelFile', () => {
   it('fetches from no host but Shipentegra’s', async () => {
     const error = await failureOf(client.downloadLabelFile('https://example.com/label.pdf'));
@@ -220,6 +254,7 @@ describe('refusals', () => {
     expect((error as ShipentegraError).items[0]?.description).toBe(
       'GB gönderileri için DDP kullanılamaz.',
     );
+    expect(classifyShipentegraRefusal(error as ShipentegraError)).toBe('ddp_not_allowed');
   });
 
   it('surfaces an empty balance as a business refusal, even when sent as 403', async () => {
@@ -232,6 +267,7 @@ describe('refusals', () => {
 
     expect(error).toMatchObject({ kind: 'business', status: 403 });
     expect((error as ShipentegraError).items[0]?.description).toMatch(/balance/i);
+    expect(classifyShipentegraRefusal(error as ShipentegraError)).toBe('insufficient_balance');
   });
 
   it('surfaces a reused order number as a business refusal', async () => {
@@ -242,6 +278,7 @@ describe('refusals', () => {
 
     expect(error).toMatchObject({ kind: 'business' });
     expect((error as ShipentegraError).items[0]?.description).toContain(order.number);
+    expect(classifyShipentegraRefusal(error as ShipentegraError)).toBe('duplicate_order_number');
   });
 });
 
@@ -278,6 +315,7 @@ describe('outcome unknown', () => {
 
     expect(lost).toMatchObject({ kind: 'unavailable' });
     expect(again).toMatchObject({ kind: 'business' });
+    expect(classifyShipentegraRefusal(again as ShipentegraError)).toBe('label_already_created');
     expect(
       harness.standIn.store.findOrder(SHIPENTEGRA_DEMO_ACCOUNT.clientId, orderId)?.label,
     ).toBeDefined();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { computeKgDesi } from '../../server/shipentegra/billable-weight.ts';
 import type { ShipentegraQuote } from '../../server/shipentegra/contract.ts';
 import { compareDecimals, toDecimalString } from '../../server/shipentegra/decimal-amount.ts';
 import { normaliseQuotes } from '../../server/shipentegra/quotes.ts';
@@ -86,5 +87,14 @@ describe('decimal amounts', () => {
     expect(compareDecimals('100.00', '99.999')).toBe(1);
     expect(compareDecimals('-1.5', '1.5')).toBe(-1);
     expect(() => compareDecimals('1e3', '1')).toThrow(RangeError);
+  });
+});
+
+describe('computeKgDesi', () => {
+  it('bills the larger of actual and volumetric weight', () => {
+    expect(computeKgDesi({ weightKg: 0.4, lengthCm: 20, widthCm: 15, heightCm: 5 })).toBe(0.4);
+    expect(computeKgDesi({ weightKg: 0.4, lengthCm: 40, widthCm: 30, heightCm: 20 })).toBe(4.8);
+    expect(computeKgDesi({ weightKg: 0.1, lengthCm: 7, widthCm: 7, heightCm: 7 })).toBe(0.1);
+    expect(computeKgDesi({ weightKg: 0, lengthCm: 11, widthCm: 13, heightCm: 17 })).toBe(0.486);
   });
 });

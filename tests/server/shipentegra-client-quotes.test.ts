@@ -4,6 +4,7 @@ import { STAND_IN_SERVICES } from '../../server/sandbox/shipentegra/services.ts'
 import { SHIPENTEGRA_DEMO_ACCOUNT } from '../../server/sandbox/shipentegra/shipentegra-stand-in.ts';
 import { createCarrierListCache } from '../../server/shipentegra/carriers.ts';
 import { compareDecimals } from '../../server/shipentegra/decimal-amount.ts';
+import { classifyShipentegraRefusal } from '../../server/shipentegra/refusal-reasons.ts';
 import { createShipentegraTokenCache } from '../../server/shipentegra/shipentegra-auth.ts';
 import { createShipentegraClient } from '../../server/shipentegra/shipentegra-client.ts';
 import { ShipentegraError } from '../../server/shipentegra/shipentegra-errors.ts';
@@ -177,5 +178,6 @@ describe('transport behaviour the client inherits', () => {
 
     expect(error).toMatchObject({ kind: 'business' });
     expect((error as ShipentegraError).codes[0]).toMatch(/^ERR\./);
+    expect(classifyShipentegraRefusal(error as ShipentegraError)).toBe('invalid_credentials');
   });
 });

@@ -53,8 +53,9 @@ const RawLabelSchema = ShipentegraLabelSchema.extend({
 });
 
 /**
- * Buys the label: the call that charges the seller's balance. Never repeat it for a new order
- * after an unknown outcome: see the report in shipentegra-client.ts on what is safe to retry.
+ * Buys the label: the call that charges the seller's balance, and cannot be undone (no void
+ * endpoint is known). After an unknown outcome, never buy for another order: see the retry
+ * notes on `ShipentegraClient`.
  */
 export async function purchaseLabel(
   api: AuthorizedShipentegra,

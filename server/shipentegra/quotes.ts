@@ -1,6 +1,11 @@
 import type { ShippingQuote } from '../../shared/api/quotes.ts';
-import { type ShipentegraQuote, ShipentegraQuotesSchema } from './contract.ts';
+import {
+  type ShipentegraQuote,
+  ShipentegraQuoteRequestSchema,
+  ShipentegraQuotesSchema,
+} from './contract.ts';
 import { compareDecimals, toDecimalString } from './decimal-amount.ts';
+import { checkShipentegraRequest } from './invalid-request.ts';
 import type { AuthorizedShipentegra } from './shipentegra-auth.ts';
 import { parseTransitDays } from './transit-time.ts';
 
@@ -18,14 +23,15 @@ export async function requestQuotes(
   api: AuthorizedShipentegra,
   request: QuoteRequest,
 ): Promise<ShippingQuote[]> {
+  const body = checkShipentegraRequest(ShipentegraQuoteRequestSchema, {
+    country: request.country.toUpperCase(),
+    kgDesi: request.kgDesi,
+    isAmazonShipment: request.isAmazonShipment ? 1 : 0,
+  });
   const answer = await api.send({
     method: 'POST',
     path: '/tools/calculate/all',
-    body: {
-      country: request.country.toUpperCase(),
-      kgDesi: request.kgDesi,
-      isAmazonShipment: request.isAmazonShipment ? 1 : 0,
-    },
+    body,
     data: ShipentegraQuotesSchema,
   });
 

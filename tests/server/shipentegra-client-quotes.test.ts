@@ -4,6 +4,7 @@ import { STAND_IN_SERVICES } from '../../server/sandbox/shipentegra/services.ts'
 import { SHIPENTEGRA_DEMO_ACCOUNT } from '../../server/sandbox/shipentegra/shipentegra-stand-in.ts';
 import { createCarrierListCache } from '../../server/shipentegra/carriers.ts';
 import { compareDecimals } from '../../server/shipentegra/decimal-amount.ts';
+import { InvalidShipentegraRequestError } from '../../server/shipentegra/invalid-request.ts';
 import { classifyShipentegraRefusal } from '../../server/shipentegra/refusal-reasons.ts';
 import { createShipentegraTokenCache } from '../../server/shipentegra/shipentegra-auth.ts';
 import { createShipentegraClient } from '../../server/shipentegra/shipentegra-client.ts';
@@ -86,6 +87,19 @@ describe('quote', () => {
     // UPS carries a per-kilogram peak fee on top of its totalPrice in the stand-in's table.
     expect(table?.additionalFee).toBeGreaterThan(0);
     expect(ups?.totalPrice).toBe(table?.totalPriceWithAdditionalFee.toFixed(2));
+  });
+
+  it('refuses a weight of nothing or a country that is not a code, before calling', async () => {
+    const client = clientFor();
+    const before = callsTo('/v1/tools/calculate/all');
+
+    await expect(
+      client.quote({ country: 'US', kgDesi: 0, isAmazonShipment: true }),
+    ).rejects.toThrow(InvalidShipentegraRequestError);
+    await expect(
+      client.quote({ country: 'USA', kgDesi: 1, isAmazonShipment: true }),
+    ).rejects.toMatchObject({ fields: [{ field: 'country' }] });
+    expect(callsTo('/v1/tools/calculate/all')).toBe(before);
   });
 });
 

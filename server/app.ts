@@ -18,6 +18,8 @@ import { meRoutes } from './routes/me.ts';
 import { mfaRoutes } from './routes/mfa.ts';
 import { orderRoutes } from './routes/orders.ts';
 import { shipentegraRoutes } from './routes/shipentegra.ts';
+import { shippingSettingsRoutes } from './routes/shipping-settings.ts';
+import { skuRoutes } from './routes/skus.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { tenantSecurityRoutes } from './routes/tenant-security.ts';
 
@@ -69,6 +71,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/shipentegra', shipentegraRoutes(deps))
     .route('/api/orders', orderRoutes(deps))
     .route('/api/listings', listingRoutes(deps))
+    .route('/api/settings/shipping', shippingSettingsRoutes(deps))
+    .route('/api/skus', skuRoutes(deps))
     .route('/api/sync', syncRoutes(deps));
 
   app.notFound((c) => handleError(new AppError('ROUTE_NOT_FOUND'), c));

@@ -1,0 +1,38 @@
+import {
+  SKU_PROFILE_FIELDS,
+  type SkuProfile,
+  type SkuProfileField,
+} from '../../shared/api/shipping.ts';
+import type { SkuProfileRow } from '../db/schema.ts';
+
+/** A SKU nobody described yet. */
+export const EMPTY_SKU_PROFILE: SkuProfile = {
+  weightGrams: null,
+  lengthCm: null,
+  widthCm: null,
+  heightCm: null,
+  hsCode: null,
+  declaredValue: null,
+  declaredCurrency: null,
+  customsDescription: null,
+  updatedAt: null,
+};
+
+/** The profile fields still empty, in the order a form shows them. */
+export function listMissingFields(profile: SkuProfile): SkuProfileField[] {
+  return SKU_PROFILE_FIELDS.filter((field) => profile[field] === null);
+}
+
+export function toSkuProfile(row: Omit<SkuProfileRow, 'tenantId' | 'sku' | 'createdAt'>) {
+  return {
+    weightGrams: row.weightGrams,
+    lengthCm: row.lengthCm,
+    widthCm: row.widthCm,
+    heightCm: row.heightCm,
+    hsCode: row.hsCode,
+    declaredValue: row.declaredValue,
+    declaredCurrency: row.declaredCurrency,
+    customsDescription: row.customsDescription,
+    updatedAt: row.updatedAt.toISOString(),
+  } satisfies SkuProfile;
+}

@@ -121,6 +121,7 @@ export async function verifyTrackingOnAmazon(
     },
     signal,
   );
+
   const packages = OrderPackagesSchema.safeParse(response.body).data?.order.packages ?? [];
   const shown = packages.find((entry) => entry.trackingNumber?.trim() === request.trackingNumber);
 

@@ -73,6 +73,7 @@ export async function purchaseLabel(
     insurance: request.isInsured ? 1 : 0,
     items: request.items,
   });
+
   const label = await api.send({ method: 'POST', path: route.path, body, data: RawLabelSchema });
 
   return {

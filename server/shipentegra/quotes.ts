@@ -28,6 +28,7 @@ export async function requestQuotes(
     kgDesi: request.kgDesi,
     isAmazonShipment: request.isAmazonShipment ? 1 : 0,
   });
+
   const answer = await api.send({
     method: 'POST',
     path: '/tools/calculate/all',

@@ -39,12 +39,14 @@ export async function fetchTracking(
     query: { trackingNumber },
     data: ShipentegraTrackingSchema,
   });
+
   const events = sortEventsOldestFirst(
     tracking.activities.map((activity) => ({
       at: parseShipentegraTime(activity.date),
       text: activity.event,
     })),
   );
+
   const status = normaliseTrackingStatus(tracking.status, events);
 
   return {

@@ -9,6 +9,7 @@ import {
   ShipentegraFailureSchema,
   shipentegraEnvelopeSchema,
 } from './contract.ts';
+import { parseJsonKeepingLargeIntegers } from './lossless-json.ts';
 import { ShipentegraError } from './shipentegra-errors.ts';
 
 const DEFAULT_TIMEOUT_MS = 20_000;
@@ -180,7 +181,8 @@ export function parseRetryAfter(
 
 function parseJson(body: Buffer): unknown {
   try {
-    return JSON.parse(body.toString('utf8'));
+    // Tracking numbers may arrive as JSON numbers past 2^53; JSON.parse would change digits.
+    return parseJsonKeepingLargeIntegers(body.toString('utf8'));
   } catch {
     return undefined;
   }

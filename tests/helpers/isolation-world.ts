@@ -8,7 +8,7 @@ import {
   tenants,
 } from '../../server/db/schema.ts';
 import type { StandInSeller } from '../../server/sandbox/spapi/store/world.ts';
-import { signIn, signUp, type TestAccount } from './accounts.ts';
+import { sendJson, signIn, signUp, type TestAccount } from './accounts.ts';
 import { type SyncHarness, startSyncHarness } from './sync-harness.ts';
 
 export interface IsolationWorld {
@@ -29,6 +29,8 @@ export interface IsolationWorld {
 
 const ALPHA_COMPANY = 'Alpha Isolation Textiles';
 const ALPHA_SHIPENTEGRA_CLIENT = 'alpha-shipentegra-client-7731';
+const ALPHA_SENDER_NAME = 'Alpha Sender Ayşe';
+const ALPHA_IOSS = 'IM0123456789';
 
 /** Two real tenants on the real app; alpha's data comes in through the real sync. */
 export async function buildIsolationWorld(): Promise<IsolationWorld> {
@@ -41,6 +43,7 @@ export async function buildIsolationWorld(): Promise<IsolationWorld> {
   await harness.runSync('orders', connection);
   await harness.runSync('inventory', connection);
   saveShipentegraSecret(harness, alpha.tenantId);
+  await saveShippingSetup(harness, alpha);
 
   const alphaOrderIds = harness.db
     .select({ id: orders.amazonOrderId })
@@ -68,6 +71,8 @@ export async function buildIsolationWorld(): Promise<IsolationWorld> {
       alpha.email,
       ALPHA_COMPANY,
       ALPHA_SHIPENTEGRA_CLIENT,
+      ALPHA_SENDER_NAME,
+      ALPHA_IOSS,
       alphaSeller.sellingPartnerId,
       ...alphaOrderIds,
       ...alphaSkus,
@@ -75,6 +80,44 @@ export async function buildIsolationWorld(): Promise<IsolationWorld> {
     newBetaToken: async () => (await signIn(harness.app, beta)).token,
     close: () => harness.close(),
   };
+}
+
+/** Alpha's sender address and a SKU profile, through the API as a seller would. */
+async function saveShippingSetup(harness: SyncHarness, alpha: TestAccount): Promise<void> {
+  const settings = await sendJson(
+    harness.app,
+    'PUT',
+    '/api/settings/shipping',
+    {
+      sender: {
+        name: ALPHA_SENDER_NAME,
+        address1: 'Moda Caddesi 12',
+        city: 'İstanbul',
+        state: 'Kadıköy',
+        postalCode: '34710',
+        phone: '+90 532 123 45 67',
+        email: 'alpha-sender@example.test',
+      },
+      iossNumber: ALPHA_IOSS,
+    },
+    { token: alpha.token },
+  );
+  const sku = harness.db
+    .select({ sku: listings.sku })
+    .from(listings)
+    .where(eq(listings.tenantId, alpha.tenantId))
+    .get()?.sku;
+  const profile = await sendJson(
+    harness.app,
+    'PUT',
+    `/api/skus/${encodeURIComponent(sku ?? '')}/shipping-profile`,
+    { weightGrams: 250, lengthCm: 20, widthCm: 15, heightCm: 5, hsCode: '711319' },
+    { token: alpha.token },
+  );
+
+  if (settings.status !== 200 || profile.status !== 200) {
+    throw new Error(`alpha's shipping setup failed: ${settings.status} ${profile.status}`);
+  }
 }
 
 function saveShipentegraSecret(harness: SyncHarness, tenantId: string): void {

@@ -120,6 +120,26 @@ const ROUTE_CASES: Record<string, RouteCase> = {
     expectation: 'beta_only',
     call: (w) => asBeta(w, `/api/listings?q=${firstSku(w)}`),
   },
+  'GET /api/settings/shipping': {
+    expectation: 'beta_only',
+    call: (w) => asBeta(w, '/api/settings/shipping'),
+  },
+  'PUT /api/settings/shipping': {
+    expectation: 'refused',
+    call: (w) => jsonAsBeta(w, 'PUT', '/api/settings/shipping', { sender: { name: 'x' } }),
+  },
+  'GET /api/skus': {
+    expectation: 'beta_only',
+    call: (w) => asBeta(w, `/api/skus?q=${firstSku(w)}`),
+  },
+  'PUT /api/skus/:sku/shipping-profile': {
+    expectation: 'not_found',
+    call: (w) =>
+      jsonAsBeta(w, 'PUT', `/api/skus/${firstSku(w)}/shipping-profile`, {
+        weightGrams: 999,
+        hsCode: '999999',
+      }),
+  },
   'GET /api/sync/status': { expectation: 'beta_only', call: (w) => asBeta(w, '/api/sync/status') },
   'POST /api/sync': {
     expectation: 'refused',
@@ -209,7 +229,10 @@ describe('tenant isolation', () => {
 
     for (const key of protectedRoutes) {
       const [method, path] = key.split(' ') as [string, string];
-      const concretePath = path.replace(':orderId', firstOrder(world)).replace(':region', 'na');
+      const concretePath = path
+        .replace(':orderId', firstOrder(world))
+        .replace(':region', 'na')
+        .replace(':sku', firstSku(world));
       const response = await world.harness.app.request(concretePath, { method });
 
       expect(`${key} ${response.status}`).toBe(`${key} 401`);

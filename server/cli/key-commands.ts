@@ -48,7 +48,8 @@ export const rotateKeysCommand: CliCommand = {
 
     for (const failure of result.failures) {
       writeError(
-        `could not re-seal ${failure.table}.${failure.column} row ${failure.rowId}: ${failure.reason}`,
+        `could not re-seal ${failure.table}.${failure.column} ` +
+          `row ${failure.rowId}: ${failure.reason}`,
       );
     }
 

@@ -82,14 +82,22 @@ const ROUTE_CASES: Record<string, RouteCase> = {
     expectation: 'refused',
     call: (w) =>
       w.harness.app.request(
-        `/api/amazon/callback?state=forged&selling_partner_id=${w.alphaSeller.sellingPartnerId}&spapi_oauth_code=x`,
+        `/api/amazon/callback?${new URLSearchParams({
+          state: 'forged',
+          selling_partner_id: w.alphaSeller.sellingPartnerId,
+          spapi_oauth_code: 'x',
+        })}`,
       ),
   },
   'GET /api/amazon/login': {
     expectation: 'refused',
     call: (w) =>
       w.harness.app.request(
-        `/api/amazon/login?amazon_callback_uri=https://evil.example/cb&amazon_state=s&selling_partner_id=${w.alphaSeller.sellingPartnerId}`,
+        `/api/amazon/login?${new URLSearchParams({
+          amazon_callback_uri: 'https://evil.example/cb',
+          amazon_state: 's',
+          selling_partner_id: w.alphaSeller.sellingPartnerId,
+        })}`,
       ),
   },
   'DELETE /api/amazon/connections/:region': {
@@ -179,7 +187,7 @@ describe('tenant isolation', () => {
     expect(registeredRoutes()).toEqual(Object.keys(ROUTE_CASES).sort());
   });
 
-  it('gives alpha data worth stealing, which alpha itself sees (so the leak check can fail)', async () => {
+  it('gives alpha data worth stealing, which alpha sees (so the leak check can fail)', async () => {
     const own = await requestAs(world.harness.app, world.alpha.token, '/api/orders?limit=100');
     const text = await own.text();
 

@@ -46,7 +46,7 @@ const runCli = (args: string[], ring: string) =>
     .finished;
 
 describe('kayistra keys rotate / status', () => {
-  it('re-seals every value under the new key, idempotently, and the token still opens', async () => {
+  it('re-seals every value under the new key, idempotently; the token still opens', async () => {
     seedSealedToken();
     const ring = `${newKey},${oldKey}`;
 

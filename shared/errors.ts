@@ -69,6 +69,10 @@ export const ERRORS = {
     status: 422,
     message: 'Shipentegra did not accept these credentials. Check the client id and secret.',
   },
+  LABEL_NOT_READY: {
+    status: 422,
+    message: 'Fix the details named below, then buy the label again.',
+  },
   SHIPENTEGRA_UNAVAILABLE: {
     status: 502,
     message: 'Shipentegra did not answer properly. Please try again in a few minutes.',

@@ -93,7 +93,7 @@ function itemProblemsOf({ items, profiles }: LabelReadinessInput): LabelProblem[
     return [problem('order.items', 'ORDER_HAS_NO_ITEMS', 'This order has no items to ship.')];
   }
 
-  // Customs wants each product declared once, however many lines or units carry it.
+  // A SKU on several lines is one thing to fix, so it is named once.
   const skus = new Set<string>();
   const problems: LabelProblem[] = [];
 

@@ -21,6 +21,7 @@ import { shipentegraRoutes } from './routes/shipentegra.ts';
 import { shippingSettingsRoutes } from './routes/shipping-settings.ts';
 import { skuRoutes } from './routes/skus.ts';
 import { syncRoutes } from './routes/sync.ts';
+import { tenantDataRoutes } from './routes/tenant-data.ts';
 import { tenantSecurityRoutes } from './routes/tenant-security.ts';
 
 export interface AppDeps {
@@ -66,6 +67,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/auth/mfa', mfaRoutes(deps))
     .route('/api/me', meRoutes(deps))
     .route('/api/tenant/settings/security', tenantSecurityRoutes(deps))
+    .route('/api/tenant', tenantDataRoutes(deps))
     .route('/api/audit', auditRoutes(deps))
     .route('/api/amazon', amazonRoutes(deps))
     .route('/api/shipentegra', shipentegraRoutes(deps))

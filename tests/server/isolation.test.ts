@@ -69,6 +69,23 @@ const ROUTE_CASES: Record<string, RouteCase> = {
       jsonAsBeta(w, 'POST', '/api/auth/mfa/disable', { password: w.beta.password, code: '000000' }),
   },
   'GET /api/me': { expectation: 'beta_only', call: (w) => asBeta(w, '/api/me') },
+  'PATCH /api/me': {
+    expectation: 'beta_only',
+    call: (w) => jsonAsBeta(w, 'PATCH', '/api/me', { displayName: 'Beta Person' }),
+  },
+  'GET /api/tenant/export': {
+    expectation: 'beta_only',
+    call: async (w) => {
+      await jsonAsBeta(w, 'POST', '/api/auth/confirm', { password: w.beta.password });
+
+      return asBeta(w, '/api/tenant/export');
+    },
+  },
+  'DELETE /api/tenant': {
+    expectation: 'refused',
+    // A wrong password: beta's own tenant must survive for the cases that follow.
+    call: (w) => jsonAsBeta(w, 'DELETE', '/api/tenant', { password: 'not-beta-password-1' }),
+  },
   'PUT /api/tenant/settings/security': {
     expectation: 'beta_only',
     call: (w) => jsonAsBeta(w, 'PUT', '/api/tenant/settings/security', { mfaRequired: true }),

@@ -2,7 +2,9 @@ import type { CliCommand } from './cli/cli-command.ts';
 import { writeError, writeLine } from './cli/cli-command.ts';
 import { migrateCommand } from './cli/database-commands.ts';
 import { generateKeyCommand, keyStatusCommand, rotateKeysCommand } from './cli/key-commands.ts';
+import { runRetentionCommand } from './cli/retention-commands.ts';
 import { seedSandboxCommand } from './cli/sandbox-commands.ts';
+import { deleteTenantCommand } from './cli/tenant-commands.ts';
 import { ConfigError } from './config.ts';
 
 /** Operator commands: `npm run kayistra -- <command>`. Later issues add entries here. */
@@ -12,6 +14,8 @@ const COMMANDS: readonly CliCommand[] = [
   rotateKeysCommand,
   keyStatusCommand,
   seedSandboxCommand,
+  runRetentionCommand,
+  deleteTenantCommand,
 ];
 
 const EXIT_USAGE = 64;

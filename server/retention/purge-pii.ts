@@ -1,0 +1,41 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../db/connection.ts';
+
+type Writer = Pick<Db, 'all' | 'run'>;
+
+export interface PiiPurgeCounts {
+  recipients: number;
+  labels: number;
+}
+
+/**
+ * Deletes the buyer's recipient row and nulls the label file and URL of every order whose PII
+ * clock ran out: 30 days after confirmed delivery; without one, 30 days after Amazon's latest
+ * delivery date (or an assumed one); a day after cancellation. Order ids, amounts, dates and
+ * SKUs stay: they live in other tables and columns.
+ */
+export function purgeExpiredPii(
+  db: Writer,
+  rules: {
+    asOf: Date;
+    afterDeliveryMs: number;
+    afterCancellationMs: number;
+    assumedDeliveryMs: number;
+  },
+): PiiPurgeCounts {
+  const asOf = rules.asOf.getTime();
+  const dueOrders = sql`select o.id from orders o
+    left join (select order_id, max(delivered_at) as delivered_at from shipments
+               group by order_id) s on s.order_id = o.id
+    where (o.fulfillment_status = 'CANCELLED' and o.updated_at <= ${asOf - rules.afterCancellationMs})
+       or coalesce(s.delivered_at, o.deliver_by_latest,
+                   o.purchased_at + ${rules.assumedDeliveryMs}) <= ${asOf - rules.afterDeliveryMs}`;
+
+  const recipients = db.run(sql`delete from order_recipients where order_id in (${dueOrders})`);
+  const labels = db.run(sql`update shipments
+    set label_file_sealed = null, label_url_sealed = null, pii_purged_at = ${asOf}
+    where (label_file_sealed is not null or label_url_sealed is not null)
+      and order_id in (${dueOrders})`);
+
+  return { recipients: recipients.changes, labels: labels.changes };
+}

@@ -7,6 +7,7 @@ import { loadTenantSealer } from '../../server/crypto/load-tenant-sealer.ts';
 import { auditEvents } from '../../server/db/schema.ts';
 import { countTenantRows, listTenantTables } from '../../server/retention/tenant-tables.ts';
 import {
+  addSignedInUser,
   enableMfa,
   nextTotp,
   requestAs,
@@ -168,6 +169,14 @@ describe('DELETE /api/tenant', () => {
     });
 
     expect(withCode.status).toBe(204);
+  });
+
+  it('is refused to a member of the tenant, even with the right password', async () => {
+    const member = await addSignedInUser(testApp.app, testApp.db, { tenantId: alpha.tenantId });
+    const response = await deleteAs(member, { password: member.password });
+
+    expect(await statusAndCodeOf(response)).toBe('403 FORBIDDEN');
+    expect(rowsOf(alpha.tenantId).orders).toBe(2);
   });
 
   it('deletes only the caller’s own tenant, whatever the body says', async () => {

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { auditEvents } from '../../server/db/schema.ts';
+import { auditEvents, tenants } from '../../server/db/schema.ts';
 import {
   addSignedInUser,
   requestAs,
@@ -150,6 +150,17 @@ describe('GET /api/tenant/export', () => {
     expect(response.status).toBe(200);
     expect(JSON.parse(text).orders).toEqual([]);
     expect(alphaMarkers.filter((marker) => text.includes(marker))).toEqual([]);
+  });
+
+  it('is refused to an owner without MFA when the tenant requires it', async () => {
+    testApp.db
+      .update(tenants)
+      .set({ isMfaRequired: true })
+      .where(eq(tenants.id, alpha.tenantId))
+      .run();
+    await confirm(alpha);
+
+    expect(await statusAndCodeOf(await exportAs(alpha))).toBe('403 MFA_REQUIRED_BY_TENANT');
   });
 
   it('asks for a session', async () => {

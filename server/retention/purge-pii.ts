@@ -1,12 +1,17 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
 
-type Writer = Pick<Db, 'all' | 'run'>;
+type Writer = Pick<Db, 'run'>;
 
 export interface PiiPurgeCounts {
   recipients: number;
   labels: number;
 }
+
+// Only orders still holding PII are looked at, so the hourly run does not scan every order.
+const ORDERS_HOLDING_PII = sql`select order_id from order_recipients
+  union select order_id from shipments
+  where label_file_sealed is not null or label_url_sealed is not null`;
 
 /**
  * Deletes the buyer's recipient row and nulls the label file and URL of every order whose PII
@@ -27,15 +32,25 @@ export function purgeExpiredPii(
   const dueOrders = sql`select o.id from orders o
     left join (select order_id, max(delivered_at) as delivered_at from shipments
                group by order_id) s on s.order_id = o.id
-    where (o.fulfillment_status = 'CANCELLED' and o.updated_at <= ${asOf - rules.afterCancellationMs})
-       or coalesce(s.delivered_at, o.deliver_by_latest,
-                   o.purchased_at + ${rules.assumedDeliveryMs}) <= ${asOf - rules.afterDeliveryMs}`;
+    where o.id in (${ORDERS_HOLDING_PII})
+      and ((o.fulfillment_status = 'CANCELLED'
+            and o.updated_at <= ${asOf - rules.afterCancellationMs})
+        or coalesce(s.delivered_at, o.deliver_by_latest,
+                    o.purchased_at + ${rules.assumedDeliveryMs}) <= ${asOf - rules.afterDeliveryMs})`;
 
-  const recipients = db.run(sql`delete from order_recipients where order_id in (${dueOrders})`);
+  return erasePii(db, dueOrders, rules.asOf);
+}
+
+/**
+ * Removes the PII of the orders `orderIds` selects (a subquery of order row ids): the sealed
+ * recipient row goes, and the label file and URL are nulled with the moment they went.
+ */
+export function erasePii(db: Writer, orderIds: SQL, purgedAt: Date): PiiPurgeCounts {
+  const recipients = db.run(sql`delete from order_recipients where order_id in (${orderIds})`);
   const labels = db.run(sql`update shipments
-    set label_file_sealed = null, label_url_sealed = null, pii_purged_at = ${asOf}
+    set label_file_sealed = null, label_url_sealed = null, pii_purged_at = ${purgedAt.getTime()}
     where (label_file_sealed is not null or label_url_sealed is not null)
-      and order_id in (${dueOrders})`);
+      and order_id in (${orderIds})`);
 
   return { recipients: recipients.changes, labels: labels.changes };
 }

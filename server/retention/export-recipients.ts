@@ -31,6 +31,12 @@ export function readHeldRecipients(
     .from(tenants)
     .where(eq(tenants.id, tenantId))
     .get();
+
+  if (!tenant) {
+    return [];
+  }
+
+  const sealer = createTenantSealer(keyRing, { tenantId, tenantSalt: tenant.keySalt });
   const rows = db
     .select({
       orderId: orderRecipients.orderId,
@@ -43,12 +49,6 @@ export function readHeldRecipients(
     .where(whereTenant(orderRecipients.tenantId, tenantId))
     .limit(limit)
     .all();
-
-  if (!tenant) {
-    return [];
-  }
-
-  const sealer = createTenantSealer(keyRing, { tenantId, tenantSalt: tenant.keySalt });
 
   return rows.map(({ recipientSealed, ...row }) => {
     const cell = {

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import type { SelectedFields, SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { TenantExport } from '../../shared/api/tenant-data.ts';
 import { recordAuditEvent } from '../audit/audit-log.ts';
 import type { MasterKeyRing } from '../crypto/master-key-ring.ts';
@@ -65,10 +66,54 @@ export function exportTenant(db: Db, keyRing: MasterKeyRing, request: ExportRequ
 }
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type Row = Record<string, unknown>;
 
 function readSections(tx: Tx, keyRing: MasterKeyRing, tenantId: string) {
   const columns = exportColumns();
-  const upTo = EXPORT_SECTION_LIMIT + 1;
+  const read = (table: SQLiteTable, fields: SelectedFields, tenantColumn: SQLiteColumn): Row[] =>
+    tx
+      .select(fields)
+      .from(table)
+      .where(whereTenant(tenantColumn, tenantId))
+      .limit(EXPORT_SECTION_LIMIT + 1)
+      .all();
+  const withFlag = (fields: SelectedFields, flag: string, sealed: SQLiteColumn) => ({
+    ...fields,
+    [flag]: isSet(sealed),
+  });
+
+  const lists = {
+    users: read(users, columns.users, users.tenantId),
+    amazonConnections: read(
+      amazonConnections,
+      withFlag(columns.amazonConnections, 'hasRefreshToken', amazonConnections.refreshTokenSealed),
+      amazonConnections.tenantId,
+    ),
+    shipentegraAccounts: read(
+      shipentegraAccounts,
+      columns.shipentegraAccounts,
+      shipentegraAccounts.tenantId,
+    ),
+    shippingSettings: read(shippingSettings, columns.shippingSettings, shippingSettings.tenantId),
+    skuProfiles: read(skuProfiles, columns.skuProfiles, skuProfiles.tenantId),
+    orders: read(orders, columns.orders, orders.tenantId),
+    orderItems: read(orderItems, columns.orderItems, orderItems.tenantId),
+    orderRecipients: readHeldRecipients(tx, keyRing, tenantId, EXPORT_SECTION_LIMIT + 1),
+    shipments: read(
+      shipments,
+      withFlag(columns.shipments, 'hasLabel', shipments.labelFileSealed),
+      shipments.tenantId,
+    ),
+    listings: read(listings, columns.listings, listings.tenantId),
+    syncRuns: read(syncRuns, columns.syncRuns, syncRuns.tenantId),
+    auditEvents: read(auditEvents, columns.auditEvents, auditEvents.tenantId),
+  };
+
+  return { tenant: readTenant(tx, tenantId), lists };
+}
+
+// The tenant row without its key salt: the salt is key material, not the seller's data.
+function readTenant(tx: Tx, tenantId: string): Row {
   const tenant = tx
     .select({
       id: tenants.id,
@@ -80,84 +125,11 @@ function readSections(tx: Tx, keyRing: MasterKeyRing, tenantId: string) {
     .where(eq(tenants.id, tenantId))
     .get();
 
-  const lists = {
-    users: tx
-      .select(columns.users)
-      .from(users)
-      .where(whereTenant(users.tenantId, tenantId))
-      .limit(upTo)
-      .all(),
-    amazonConnections: tx
-      .select({
-        ...columns.amazonConnections,
-        hasRefreshToken: isSet(amazonConnections.refreshTokenSealed),
-      })
-      .from(amazonConnections)
-      .where(whereTenant(amazonConnections.tenantId, tenantId))
-      .limit(upTo)
-      .all(),
-    shipentegraAccounts: tx
-      .select(columns.shipentegraAccounts)
-      .from(shipentegraAccounts)
-      .where(whereTenant(shipentegraAccounts.tenantId, tenantId))
-      .limit(upTo)
-      .all(),
-    shippingSettings: tx
-      .select(columns.shippingSettings)
-      .from(shippingSettings)
-      .where(whereTenant(shippingSettings.tenantId, tenantId))
-      .limit(upTo)
-      .all(),
-    skuProfiles: tx
-      .select(columns.skuProfiles)
-      .from(skuProfiles)
-      .where(whereTenant(skuProfiles.tenantId, tenantId))
-      .limit(upTo)
-      .all(),
-    orders: tx
-      .select(columns.orders)
-      .from(orders)
-      .where(whereTenant(orders.tenantId, tenantId))
-      .limit(upTo)
-      .all(),
-    orderItems: tx
-      .select(columns.orderItems)
-      .from(orderItems)
-      .where(whereTenant(orderItems.tenantId, tenantId))
-      .limit(upTo)
-      .all(),
-    orderRecipients: readHeldRecipients(tx, keyRing, tenantId, upTo),
-    shipments: tx
-      .select({ ...columns.shipments, hasLabel: isSet(shipments.labelFileSealed) })
-      .from(shipments)
-      .where(whereTenant(shipments.tenantId, tenantId))
-      .limit(upTo)
-      .all(),
-    listings: tx
-      .select(columns.listings)
-      .from(listings)
-      .where(whereTenant(listings.tenantId, tenantId))
-      .limit(upTo)
-      .all(),
-    syncRuns: tx
-      .select(columns.syncRuns)
-      .from(syncRuns)
-      .where(whereTenant(syncRuns.tenantId, tenantId))
-      .limit(upTo)
-      .all(),
-    auditEvents: tx
-      .select(columns.auditEvents)
-      .from(auditEvents)
-      .where(whereTenant(auditEvents.tenantId, tenantId))
-      .limit(upTo)
-      .all(),
-  };
-
-  return { tenant: foundOrNotFound(tenant), lists };
+  return foundOrNotFound(tenant);
 }
 
 // Whether a sealed value exists, without selecting the sealed value itself.
-function isSet(column: Parameters<typeof sql>[1]) {
+function isSet(column: SQLiteColumn) {
   return sql<boolean>`${column} is not null`.mapWith(Boolean);
 }
 

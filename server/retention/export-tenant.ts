@@ -77,6 +77,7 @@ function readSections(tx: Tx, keyRing: MasterKeyRing, tenantId: string) {
       .where(whereTenant(tenantColumn, tenantId))
       .limit(EXPORT_SECTION_LIMIT + 1)
       .all();
+
   const withFlag = (fields: SelectedFields, flag: string, sealed: SQLiteColumn) => ({
     ...fields,
     [flag]: isSet(sealed),

@@ -33,6 +33,7 @@ export function purgeOrderPii(db: Db, request: OrderPiiPurge): PiiPurgeCounts {
         ),
       )
       .get();
+
     const { id } = foundOrNotFound(order);
     const erased = erasePii(tx, sql`select ${id}`, request.now);
 

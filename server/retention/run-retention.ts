@@ -38,14 +38,17 @@ export function runRetention(
       afterCancellationMs: PII_AFTER_CANCELLATION_MS,
       assumedDeliveryMs: ASSUMED_DELIVERY_AFTER_PURCHASE_MS,
     });
+
     const expiredOrders = tx
       .delete(orders)
       .where(lt(orders.purchasedAt, orderCutoff(asOf)))
       .run();
+
     const expiredEvents = tx
       .delete(auditEvents)
       .where(lt(auditEvents.createdAt, auditCutoff(asOf)))
       .run();
+
     const result = { ...pii, orders: expiredOrders.changes, auditEvents: expiredEvents.changes };
 
     // One event per run across all tenants, not one per tenant: it is the operator's proof that

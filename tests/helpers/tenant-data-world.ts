@@ -47,7 +47,6 @@ export function seedTenantData(
 ): SeededTenantData {
   const { tenantId, tag } = input;
   const sealer = loadTenantSealer(db, keyRing, tenantId);
-  const now = new Date();
   const data: SeededTenantData = {
     sellingPartnerId: `A${tag.toUpperCase()}SPID7Q`,
     refreshToken: `Atzr|${tag}-refresh-token-value`,
@@ -63,74 +62,8 @@ export function seedTenantData(
       purchasedAt,
     })),
   };
-  const connectionId = randomUUID();
 
-  db.insert(amazonConnections)
-    .values({
-      id: connectionId,
-      tenantId,
-      region: 'eu',
-      sellingPartnerId: data.sellingPartnerId,
-      marketplaceIds: ['A1PA6795UKMFR9'],
-      refreshTokenSealed: sealer.seal(
-        {
-          purpose: 'credentials',
-          table: 'amazon_connections',
-          column: 'refresh_token_sealed',
-          rowId: connectionId,
-        },
-        data.refreshToken,
-      ),
-      status: 'connected',
-      authorizedAt: now,
-      updatedAt: now,
-    })
-    .run();
-  db.insert(shipentegraAccounts)
-    .values({
-      tenantId,
-      clientId: data.shipentegraClientId,
-      clientSecretSealed: sealer.seal(
-        {
-          purpose: 'credentials',
-          table: 'shipentegra_accounts',
-          column: 'client_secret_sealed',
-          rowId: tenantId,
-        },
-        data.shipentegraSecret,
-      ),
-      verifiedAt: now,
-      updatedAt: now,
-    })
-    .run();
-  db.insert(shippingSettings)
-    .values({
-      tenantId,
-      senderName: `${tag} Sender`,
-      senderAddress1: 'Istiklal Cd. 1',
-      senderCity: 'Istanbul',
-      senderPostalCode: '34000',
-      senderPhone: data.senderPhone,
-      senderEmail: `${tag}-sender@example.test`,
-      updatedAt: now,
-    })
-    .run();
-  db.insert(skuProfiles)
-    .values({ tenantId, sku: data.sku, weightGrams: 450, updatedAt: now })
-    .run();
-  db.insert(listings)
-    .values({
-      id: randomUUID(),
-      tenantId,
-      region: 'eu',
-      marketplaceId: 'A1PA6795UKMFR9',
-      sku: data.sku,
-      statuses: ['BUYABLE'],
-      fulfillmentChannel: 'MFN',
-      syncedAt: now,
-      updatedAt: now,
-    })
-    .run();
+  insertAccountRows(db, sealer, input, data);
 
   for (const order of data.orders) {
     insertOrder(db, tenantId, order, data.sku);
@@ -164,6 +97,7 @@ function insertOrder(db: Db, tenantId: string, order: SeededOrder, sku: string):
       updatedAt: order.purchasedAt,
     })
     .run();
+
   db.insert(orderItems)
     .values({
       orderId: order.id,
@@ -176,6 +110,88 @@ function insertOrder(db: Db, tenantId: string, order: SeededOrder, sku: string):
 }
 
 type Sealer = ReturnType<typeof loadTenantSealer>;
+
+// Connections (sealed secrets), sender settings, a SKU profile and its listing.
+function insertAccountRows(
+  db: Db,
+  sealer: Sealer,
+  { tenantId, tag }: { tenantId: string; tag: string },
+  data: SeededTenantData,
+): void {
+  const now = new Date();
+  const connectionId = randomUUID();
+
+  db.insert(amazonConnections)
+    .values({
+      id: connectionId,
+      tenantId,
+      region: 'eu',
+      sellingPartnerId: data.sellingPartnerId,
+      marketplaceIds: ['A1PA6795UKMFR9'],
+      refreshTokenSealed: sealer.seal(
+        {
+          purpose: 'credentials',
+          table: 'amazon_connections',
+          column: 'refresh_token_sealed',
+          rowId: connectionId,
+        },
+        data.refreshToken,
+      ),
+      status: 'connected',
+      authorizedAt: now,
+      updatedAt: now,
+    })
+    .run();
+
+  db.insert(shipentegraAccounts)
+    .values({
+      tenantId,
+      clientId: data.shipentegraClientId,
+      clientSecretSealed: sealer.seal(
+        {
+          purpose: 'credentials',
+          table: 'shipentegra_accounts',
+          column: 'client_secret_sealed',
+          rowId: tenantId,
+        },
+        data.shipentegraSecret,
+      ),
+      verifiedAt: now,
+      updatedAt: now,
+    })
+    .run();
+
+  db.insert(shippingSettings)
+    .values({
+      tenantId,
+      senderName: `${tag} Sender`,
+      senderAddress1: 'Istiklal Cd. 1',
+      senderCity: 'Istanbul',
+      senderPostalCode: '34000',
+      senderPhone: data.senderPhone,
+      senderEmail: `${tag}-sender@example.test`,
+      updatedAt: now,
+    })
+    .run();
+
+  db.insert(skuProfiles)
+    .values({ tenantId, sku: data.sku, weightGrams: 450, updatedAt: now })
+    .run();
+
+  db.insert(listings)
+    .values({
+      id: randomUUID(),
+      tenantId,
+      region: 'eu',
+      marketplaceId: 'A1PA6795UKMFR9',
+      sku: data.sku,
+      statuses: ['BUYABLE'],
+      fulfillmentChannel: 'MFN',
+      syncedAt: now,
+      updatedAt: now,
+    })
+    .run();
+}
 
 function insertRecipientAndLabel(
   db: Db,
@@ -199,6 +215,7 @@ function insertRecipientAndLabel(
       fetchedAt: now,
     })
     .run();
+
   db.insert(shipments)
     .values({
       id: shipmentId,

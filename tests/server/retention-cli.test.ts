@@ -32,6 +32,7 @@ function seedTenants(): void {
       .insert(tenants)
       .values({ id, companyName: `${id} Co`, keySalt: generateTenantSalt() })
       .run();
+
     seedTenantData(database.db, parseMasterKeyRing(keyEntry), {
       tenantId: id,
       tag: id,

@@ -104,6 +104,7 @@ describe('runRetention', () => {
       type: 'auth.sign_in',
       now: new Date('2026-05-14T00:00:00Z'),
     });
+
     recordAuditEvent(testApp.db, {
       tenantId: TENANT_A,
       type: 'auth.sign_out',

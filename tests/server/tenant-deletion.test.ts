@@ -75,6 +75,7 @@ beforeEach(async () => {
     tag: 'alphadel',
     purchasedAt: PURCHASED,
   });
+
   seedTenantData(testApp.db, testApp.masterKeys, {
     tenantId: beta.tenantId,
     tag: 'betadel',

@@ -36,6 +36,7 @@ beforeEach(async () => {
     tag: 'alphaexp',
     purchasedAt: PURCHASED,
   });
+
   const beta = await signUp(testApp.app, { companyName: 'Beta Export Looms' });
 
   betaData = seedTenantData(testApp.db, testApp.masterKeys, {

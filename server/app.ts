@@ -16,13 +16,17 @@ import { healthRoutes } from './routes/health.ts';
 import { listingRoutes } from './routes/listings.ts';
 import { meRoutes } from './routes/me.ts';
 import { mfaRoutes } from './routes/mfa.ts';
+import { orderLabelRoutes } from './routes/order-labels.ts';
+import { orderPiiRoutes } from './routes/order-pii.ts';
 import { orderRoutes } from './routes/orders.ts';
 import { shipentegraRoutes } from './routes/shipentegra.ts';
+import { shipmentRoutes } from './routes/shipments.ts';
 import { shippingSettingsRoutes } from './routes/shipping-settings.ts';
 import { skuRoutes } from './routes/skus.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { tenantDataRoutes } from './routes/tenant-data.ts';
 import { tenantSecurityRoutes } from './routes/tenant-security.ts';
+import { createLabelServices, type LabelServices } from './shipping/label-services.ts';
 
 export interface AppDeps {
   config: Pick<Config, 'mode' | 'extensionOrigins' | 'isSignupOpen'>;
@@ -41,9 +45,12 @@ export interface AppDeps {
   now(): Date;
   /** True once shutdown began: new work is refused so in-flight work can finish. */
   isShuttingDown(): boolean;
+  /** Shared with the label jobs so one limiter guards Amazon; built here when absent. */
+  labelServices?: LabelServices;
 }
 
 export function createApp(deps: AppDeps) {
+  const labels = { ...deps, services: deps.labelServices ?? createLabelServices(deps) };
   const health = {
     version: deps.version,
     mode: deps.config.mode,
@@ -72,6 +79,9 @@ export function createApp(deps: AppDeps) {
     .route('/api/amazon', amazonRoutes(deps))
     .route('/api/shipentegra', shipentegraRoutes(deps))
     .route('/api/orders', orderRoutes(deps))
+    .route('/api/orders', orderPiiRoutes(deps))
+    .route('/api/orders', orderLabelRoutes(labels))
+    .route('/api/shipments', shipmentRoutes(deps))
     .route('/api/listings', listingRoutes(deps))
     .route('/api/settings/shipping', shippingSettingsRoutes(deps))
     .route('/api/skus', skuRoutes(deps))

@@ -5,6 +5,7 @@ import {
   type IsolationWorld,
   snapshotAlpha,
 } from '../helpers/isolation-world.ts';
+import { alphaShipmentId } from '../helpers/label-isolation.ts';
 
 /**
  * Issue #3's isolation suite: every route the app registers, called by tenant beta with tenant
@@ -140,6 +141,27 @@ const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/orders/:orderId': {
     expectation: 'not_found',
     call: (w) => asBeta(w, `/api/orders/${firstOrder(w)}`),
+  },
+  'GET /api/orders/:orderId/quotes': {
+    expectation: 'not_found',
+    call: (w) => asBeta(w, `/api/orders/${firstOrder(w)}/quotes`),
+  },
+  'POST /api/orders/:orderId/label': {
+    expectation: 'not_found',
+    call: (w) =>
+      asBeta(w, `/api/orders/${firstOrder(w)}/label`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'beta-steals-label-1' },
+        body: JSON.stringify({ serviceName: 'shipentegra-express' }),
+      }),
+  },
+  'GET /api/orders/:orderId/shipment': {
+    expectation: 'not_found',
+    call: (w) => asBeta(w, `/api/orders/${firstOrder(w)}/shipment`),
+  },
+  'GET /api/shipments/:id/label': {
+    expectation: 'not_found',
+    call: (w) => asBeta(w, `/api/shipments/${alphaShipmentId(w)}/label`),
   },
   'GET /api/listings': {
     expectation: 'beta_only',

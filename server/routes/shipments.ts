@@ -1,0 +1,25 @@
+import { Hono } from 'hono';
+import { authOf, requireAuth } from '../auth/require-auth.ts';
+import type { AppEnv } from '../http/app-env.ts';
+import { readLabelFile } from '../shipping/label-file.ts';
+import type { LabelDeps } from '../shipping/label-services.ts';
+
+/** `/api/shipments/:id/label`: the stored label file, for printing. */
+export function shipmentRoutes(deps: Pick<LabelDeps, 'db' | 'masterKeys' | 'now'>) {
+  return new Hono<AppEnv>().use('*', requireAuth(deps.db, deps.now)).get('/:id/label', (c) => {
+    const { tenantId, userId } = authOf(c);
+    const file = readLabelFile(deps.db, deps.masterKeys, {
+      tenantId,
+      userId,
+      shipmentId: c.req.param('id'),
+      requestId: c.get('requestId'),
+      now: deps.now(),
+    });
+
+    // It shows the buyer's address: no cache, shared or private, may keep a copy.
+    c.header('Cache-Control', 'no-store');
+    c.header('Content-Type', file.contentType);
+
+    return c.body(new Uint8Array(file.bytes), 200);
+  });
+}

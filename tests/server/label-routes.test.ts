@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StandInOrder } from '../../server/sandbox/spapi/store/world.ts';
+import type { QuotesResponse } from '../../shared/api/quotes.ts';
+import type { ShipmentAnswer } from '../../shared/api/shipments.ts';
+import { findLeaks, requestAs } from '../helpers/accounts.ts';
+import { type LabelWorld, startLabelWorld } from '../helpers/label-world.ts';
+
+let world: LabelWorld;
+
+beforeAll(async () => {
+  world = await startLabelWorld();
+}, 60_000);
+
+afterAll(() => world.close());
+
+function postLabel(
+  orderId: string,
+  key: string | null,
+  body: unknown = { serviceName: 'shipentegra-express' },
+) {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+
+  if (key) {
+    headers['Idempotency-Key'] = key;
+  }
+
+  return requestAs(world.app, world.account.token, `/api/orders/${orderId}/label`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify(body),
+  });
+}
+
+function buyerStringsOf(order: StandInOrder): string[] {
+  return [order.deliveryAddress.name, order.deliveryAddress.addressLine1, order.buyer.buyerEmail];
+}
+
+describe('label routes (issue #5)', () => {
+  it('quotes an order from its SKU profiles, marking the cheapest and the fastest', async () => {
+    const order = world.takeOrder();
+    const response = await requestAs(
+      world.app,
+      world.account.token,
+      `/api/orders/${order.orderId}/quotes`,
+    );
+    const body = (await response.json()) as QuotesResponse;
+
+    expect(response.status).toBe(200);
+    expect(body.country).toBe('US');
+    expect(body.quotes.length).toBeGreaterThan(0);
+    expect(body.quotes.filter((quote) => quote.isCheapest)).toHaveLength(1);
+    expect(body.quotes.some((quote) => quote.isFastest)).toBe(true);
+  });
+
+  it('refuses a purchase without an Idempotency-Key', async () => {
+    const response = await postLabel(world.takeOrder().orderId, null);
+
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.fields[0].path).toBe('Idempotency-Key');
+  });
+
+  it('answers 422 naming each field a seller can fix, before any remote call', async () => {
+    const order = world.spapi.store
+      .listOrders(world.seller.sellingPartnerId)
+      .find((entry) => entry.fulfilledBy === 'AMAZON');
+    const before = world.shipentegra.requests.length;
+    const response = await postLabel(order?.orderId ?? 'missing', 'fba-order-key-1');
+    const body = await response.json();
+
+    expect(response.status).toBe(422);
+    expect(body.error.code).toBe('LABEL_NOT_READY');
+    expect(body.error.fields.map((field: { path: string }) => field.path)).toContain(
+      'order.fulfilledBy',
+    );
+    expect(world.shipentegra.requests.length).toBe(before);
+  });
+
+  it('buys, answers the same shipment for the same key, 409 with it for another key', async () => {
+    const order = world.takeOrder();
+    const first = await postLabel(order.orderId, `route-key-${order.orderId}`);
+    const created = (await first.json()) as ShipmentAnswer;
+    const again = await postLabel(order.orderId, `route-key-${order.orderId}`);
+    const other = await postLabel(order.orderId, `route-other-${order.orderId}`);
+    const otherBody = await other.json();
+
+    expect(first.status).toBe(201);
+    expect(created.shipment?.state).toBe('confirmed');
+    expect(created.shipment?.step).toBe('track');
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as ShipmentAnswer).shipment?.id).toBe(created.shipment?.id);
+    expect(other.status).toBe(409);
+    expect(otherBody.error.code).toBe('CONFLICT');
+    expect(otherBody.shipment.id).toBe(created.shipment?.id);
+    expect(world.labelsSoldFor(order.orderId)).toBe(1);
+  });
+
+  it('shows the shipment and serves its label file, uncached and audited', async () => {
+    const order = world.takeOrder();
+    const bought = (await (
+      await postLabel(order.orderId, `file-${order.orderId}`)
+    ).json()) as ShipmentAnswer;
+    const shown = await requestAs(
+      world.app,
+      world.account.token,
+      `/api/orders/${order.orderId}/shipment`,
+    );
+    const view = ((await shown.json()) as ShipmentAnswer).shipment;
+    const file = await requestAs(
+      world.app,
+      world.account.token,
+      `/api/shipments/${bought.shipment?.id}/label`,
+    );
+    const bytes = Buffer.from(await file.arrayBuffer());
+
+    expect(view?.trackingNumber).toBe(bought.shipment?.trackingNumber);
+    expect(view?.amazon.verifiedAt).not.toBeNull();
+    expect(view?.cost?.currency).toBe('USD');
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    expect(file.headers.get('cache-control')).toBe('no-store');
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    const audit = await requestAs(world.app, world.account.token, '/api/audit?limit=200');
+    const types = ((await audit.json()).events as { type: string }[]).map((event) => event.type);
+
+    expect(types).toEqual(expect.arrayContaining(['pii.read', 'label.purchased']));
+  });
+
+  it('answers no shipment yet as null, and an unknown order as 404', async () => {
+    const order = world.takeOrder();
+    const none = await requestAs(
+      world.app,
+      world.account.token,
+      `/api/orders/${order.orderId}/shipment`,
+    );
+    const unknown = await requestAs(
+      world.app,
+      world.account.token,
+      '/api/orders/111-0000000-0000000/shipment',
+    );
+
+    expect(await none.json()).toEqual({ shipment: null });
+    expect(unknown.status).toBe(404);
+  });
+
+  it('logs no buyer name, address or email, and stores none in plain text', async () => {
+    const order = world.takeOrder();
+
+    await postLabel(order.orderId, `leaks-${order.orderId}`);
+
+    const raw = world.sqlite.serialize().toString('latin1');
+
+    expect(findLeaks(world.logLines, buyerStringsOf(order))).toEqual([]);
+    expect(buyerStringsOf(order).filter((text) => raw.includes(text))).toEqual([]);
+  });
+});

@@ -52,3 +52,10 @@ export const TenantExportSchema = z.object({
   truncatedSections: z.array(z.string()),
 });
 export type TenantExport = z.infer<typeof TenantExportSchema>;
+
+/** `DELETE /api/orders/:orderId/pii`: what one order's purge removed (zero when already gone). */
+export const OrderPiiPurgeResultSchema = z.object({
+  recipients: z.number().int(),
+  labels: z.number().int(),
+});
+export type OrderPiiPurgeResult = z.infer<typeof OrderPiiPurgeResultSchema>;

@@ -142,6 +142,10 @@ const ROUTE_CASES: Record<string, RouteCase> = {
     expectation: 'not_found',
     call: (w) => asBeta(w, `/api/orders/${firstOrder(w)}`),
   },
+  'DELETE /api/orders/:orderId/pii': {
+    expectation: 'not_found',
+    call: (w) => asBeta(w, `/api/orders/${firstOrder(w)}/pii`, { method: 'DELETE' }),
+  },
   'GET /api/orders/:orderId/quotes': {
     expectation: 'not_found',
     call: (w) => asBeta(w, `/api/orders/${firstOrder(w)}/quotes`),

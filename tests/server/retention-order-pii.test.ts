@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditEvents, orderRecipients, orders, shipments } from '../../server/db/schema.ts';
 import { purgeOrderPii } from '../../server/retention/purge-order-pii.ts';
+import { requestAs, signUp, statusAndCodeOf } from '../helpers/accounts.ts';
 import { type SeededTenantData, seedTenantData } from '../helpers/tenant-data-world.ts';
 import { createTestApp, TENANT_A, TENANT_B } from '../helpers/test-app.ts';
 
@@ -61,5 +62,31 @@ describe('purgeOrderPii', () => {
     purgeAs(TENANT_A, firstOrder().amazonOrderId);
 
     expect(purgeAs(TENANT_A, firstOrder().amazonOrderId)).toEqual({ recipients: 0, labels: 0 });
+  });
+});
+
+describe('DELETE /api/orders/:orderId/pii', () => {
+  it('purges the caller’s order and answers NOT_FOUND for another tenant’s', async () => {
+    const owner = await signUp(testApp.app);
+    const own = seedTenantData(testApp.db, testApp.masterKeys, {
+      tenantId: owner.tenantId,
+      tag: 'ownpii',
+      purchasedAt: PURCHASED,
+    });
+    const path = (amazonOrderId: string) => `/api/orders/${amazonOrderId}/pii`;
+
+    const foreign = await requestAs(testApp.app, owner.token, path(firstOrder().amazonOrderId), {
+      method: 'DELETE',
+    });
+    const response = await requestAs(
+      testApp.app,
+      owner.token,
+      path(own.orders[0]?.amazonOrderId ?? ''),
+      { method: 'DELETE' },
+    );
+
+    expect(await statusAndCodeOf(foreign)).toBe('404 NOT_FOUND');
+    expect(await response.json()).toEqual({ recipients: 1, labels: 1 });
+    expect(testApp.db.select().from(orderRecipients).all()).toHaveLength(1);
   });
 });

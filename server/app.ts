@@ -18,7 +18,6 @@ import { meRoutes } from './routes/me.ts';
 import { mfaRoutes } from './routes/mfa.ts';
 import { orderLabelRoutes } from './routes/order-labels.ts';
 import { orderPiiRoutes } from './routes/order-pii.ts';
-import { orderPiiRoutes } from './routes/order-pii.ts';
 import { orderRoutes } from './routes/orders.ts';
 import { shipentegraRoutes } from './routes/shipentegra.ts';
 import { shipmentRoutes } from './routes/shipments.ts';
@@ -80,7 +79,6 @@ export function createApp(deps: AppDeps) {
     .route('/api/amazon', amazonRoutes(deps))
     .route('/api/shipentegra', shipentegraRoutes(deps))
     .route('/api/orders', orderRoutes(deps))
-    .route('/api/orders', orderPiiRoutes(deps))
     .route('/api/orders', orderPiiRoutes(deps))
     .route('/api/orders', orderLabelRoutes(labels))
     .route('/api/shipments', shipmentRoutes(deps))

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { purchaseLabel } from '../../server/shipping/label-purchase.ts';
+import { findTrackableShipments, trackShipments } from '../../server/shipping/tracking-job.ts';
+import { type LabelWorld, startLabelWorld } from '../helpers/label-world.ts';
+
+const HOUR_MS = 60 * 60_000;
+
+let world: LabelWorld;
+
+beforeAll(async () => {
+  world = await startLabelWorld();
+}, 60_000);
+
+afterAll(() => world.close());
+
+async function buyConfirmedLabel() {
+  const order = world.takeOrder();
+  const { shipment } = await purchaseLabel(world.deps, {
+    tenantId: world.account.tenantId,
+    amazonOrderId: order.orderId,
+    idempotencyKey: `tracking-${order.orderId}`,
+    request: { serviceName: 'shipentegra-express', isUnknownLabelChecked: false },
+  });
+
+  expect(shipment.state).toBe('confirmed');
+
+  return { order, shipment };
+}
+
+describe('tracking job (issue #5)', () => {
+  it('polls until delivered and replaces the package on Amazon with the last-mile number', async () => {
+    const { order, shipment } = await buyConfirmedLabel();
+
+    world.shipentegra.store.advanceTracking(shipment.trackingNumber ?? '', 40 * 24 * HOUR_MS);
+    world.advance(4 * HOUR_MS);
+    await trackShipments(world.deps);
+
+    const [delivered] = world.shipmentsOf(order.orderId);
+    const packages = world.spapi.store.getOrder(order.orderId)?.packages ?? [];
+
+    expect(delivered?.state).toBe('delivered');
+    expect(delivered?.trackingStatus).toBe('delivered');
+    expect(delivered?.deliveredAt).toBeInstanceOf(Date);
+    expect(delivered?.lastMileTrackingNumber).toBeTruthy();
+    expect(delivered?.amazonTrackingNumber).toBe(delivered?.lastMileTrackingNumber);
+    expect(delivered?.amazonVerifiedAt).not.toBeNull();
+    expect(packages.map((entry) => entry.trackingNumber)).toEqual([
+      delivered?.lastMileTrackingNumber,
+    ]);
+    expect(world.labelsSoldFor(order.orderId)).toBe(1);
+  });
+
+  it('reads a parcel in transit once per interval and keeps it confirmed', async () => {
+    const { order, shipment } = await buyConfirmedLabel();
+
+    world.advance(4 * HOUR_MS);
+    await trackShipments(world.deps);
+
+    const [tracked] = world.shipmentsOf(order.orderId);
+
+    expect(tracked?.state).toBe('confirmed');
+    expect(tracked?.trackingCheckedAt).not.toBeNull();
+    expect(findTrackableShipments(world.deps).map((row) => row.id)).not.toContain(shipment.id);
+  });
+});

@@ -35,9 +35,13 @@ const TIME_SCALE = 1000;
  */
 export async function startLabelWorld() {
   const ca = createCertificateAuthority(generateCertificateAuthority());
+  let now = new Date();
+  // Amazon's dates follow the label services' clock, so a ship date after a moved clock is
+  // still "now" to Amazon.
   const spapi = await startSpApiStandIn({
     ...TEST_APP,
     ca,
+    now: () => now,
     timeScale: TIME_SCALE,
     demo: { ordersPerSeller: 80 },
   });
@@ -49,7 +53,6 @@ export async function startLabelWorld() {
   const testApp = createTestApp({ remotes, amazonApp: CONNECTED_AMAZON_APP });
   const seller = spapi.demo.sellers[0] as StandInSeller;
   const account = await signUp(testApp.app, { companyName: 'Label World Crafts' });
-  let now = new Date();
   const services: LabelServices = {
     amazon: createSyncServices({
       db: testApp.db,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { saveAmazonConnection } from '../../server/amazon/connections.ts';
+import type { SpApiRequest } from '../../server/amazon/selling-partner-client.ts';
 import { createSyncServices } from '../../server/amazon/sync-services.ts';
 import { loadTenantSealer } from '../../server/crypto/load-tenant-sealer.ts';
 import { orderItems, orders, shipentegraAccounts, shipments } from '../../server/db/schema.ts';
@@ -53,16 +54,36 @@ export async function startLabelWorld() {
   const testApp = createTestApp({ remotes, amazonApp: CONNECTED_AMAZON_APP });
   const seller = spapi.demo.sellers[0] as StandInSeller;
   const account = await signUp(testApp.app, { companyName: 'Label World Crafts' });
+  const wiredAmazon = createSyncServices({
+    db: testApp.db,
+    masterKeys: testApp.masterKeys,
+    amazonApp: CONNECTED_AMAZON_APP,
+    agent: remotes.amazon,
+    timeScale: TIME_SCALE,
+    timeoutMs: 3_000,
+    retry: { maxAttempts: 2, baseMs: 10, maxMs: 20 },
+  });
+  /** Every SP-API request the label services make, as the client got it. */
+  const amazonRequests: SpApiRequest[] = [];
   const services: LabelServices = {
-    amazon: createSyncServices({
-      db: testApp.db,
-      masterKeys: testApp.masterKeys,
-      amazonApp: CONNECTED_AMAZON_APP,
-      agent: remotes.amazon,
-      timeScale: TIME_SCALE,
-      timeoutMs: 3_000,
-      retry: { maxAttempts: 2, baseMs: 10, maxMs: 20 },
-    }),
+    amazon: {
+      ...wiredAmazon,
+      clients: {
+        ...wiredAmazon.clients,
+        clientFor(connection) {
+          const client = wiredAmazon.clients.clientFor(connection);
+
+          return {
+            region: client.region,
+            call: (request) => {
+              amazonRequests.push(request);
+
+              return client.call(request);
+            },
+          };
+        },
+      },
+    },
     shipentegraTokens: createShipentegraTokenCache(),
     carriers: createCarrierListCache(),
     shipentegraTimeoutMs: 3_000,
@@ -87,6 +108,7 @@ export async function startLabelWorld() {
     account,
     deps,
     services,
+    amazonRequests,
     /** Moves the label services' clock (not the stand-ins'). */
     advance(ms: number) {
       now = new Date(now.getTime() + ms);

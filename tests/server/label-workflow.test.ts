@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, orderRecipients } from '../../server/db/schema.ts';
 import { SHIPENTEGRA_DEMO_ACCOUNT } from '../../server/sandbox/shipentegra/shipentegra-stand-in.ts';
+import { validateSpApiRequest } from '../../server/sandbox/spapi/request-validator.ts';
 import type { StandInOrder } from '../../server/sandbox/spapi/store/world.ts';
 import { purchaseLabel } from '../../server/shipping/label-purchase.ts';
 import { resumeShipments } from '../../server/shipping/shipment-resume-job.ts';
@@ -44,6 +45,7 @@ describe('label state machine (issue #5)', () => {
     expect(shipment.labelFileSealed).not.toBeNull();
     expect(shipment.costAmount).toMatch(/^\d+\.\d{2,}$/);
     expect(onAmazon.map((entry) => entry.trackingNumber)).toEqual([shipment.trackingNumber]);
+    expect(confirmationProblemsFor(order.orderId)).toEqual([[]]);
     expect(world.labelsSoldFor(order.orderId)).toBe(1);
     expect(world.db.select().from(orderRecipients).all().length).toBeGreaterThan(0);
 
@@ -61,13 +63,13 @@ describe('exactly once (issue #5)', () => {
   it('joins two concurrent clicks with one key into one shipment and one label', async () => {
     const order = world.takeOrder();
     const [first, second] = await Promise.all([buy(order, 'same-key-1'), buy(order, 'same-key-1')]);
-    const settled = await resumeUntilSettled();
+    await resumeUntilSettled();
 
     expect(first.shipment.id).toBe(second.shipment.id);
     expect([first.outcome, second.outcome].sort()).toEqual(['created', 'same_key']);
     expect(world.shipmentsOf(order.orderId)).toHaveLength(1);
     expect(world.labelsSoldFor(order.orderId)).toBe(1);
-    expect(settled).toBeGreaterThanOrEqual(0);
+    expect(world.shipmentsOf(order.orderId)[0]?.state).toBe('confirmed');
   });
 
   it('lets one of twenty concurrent keys win and hands the others its shipment', async () => {
@@ -189,17 +191,28 @@ describe('exactly once (issue #5)', () => {
   });
 });
 
-/** Runs the resume job on a clock moved past every backoff and lease, until nothing is due. */
-async function resumeUntilSettled(): Promise<number> {
-  let rounds = 0;
+/** What Amazon's model finds wrong in each confirmation body sent for the order. */
+function confirmationProblemsFor(amazonOrderId: string) {
+  return world.amazonRequests
+    .filter((request) => request.operation === 'confirmShipment')
+    .filter((request) => request.path?.orderId === amazonOrderId)
+    .map((request) =>
+      validateSpApiRequest({
+        method: 'POST',
+        path: `/orders/v0/orders/${amazonOrderId}/shipmentConfirmation`,
+        headers: { 'content-type': 'application/json' },
+        body: request.body,
+      }),
+    );
+}
 
-  for (; rounds < 10; rounds += 1) {
+/** Runs the resume job on a clock moved past every backoff and lease, until nothing is due. */
+async function resumeUntilSettled(): Promise<void> {
+  for (let round = 0; round < 10; round += 1) {
     world.advance(2 * 60 * 60_000);
 
     if ((await resumeShipments(world.deps)) === 0) {
-      break;
+      return;
     }
   }
-
-  return rounds;
 }

@@ -48,6 +48,17 @@ describe('tracking job (issue #5)', () => {
       delivered?.lastMileTrackingNumber,
     ]);
     expect(world.labelsSoldFor(order.orderId)).toBe(1);
+
+    const sent = world.amazonRequests.filter(
+      (request) =>
+        request.operation === 'confirmShipment' && request.path?.orderId === order.orderId,
+    );
+
+    // The last-mile update replaces the first package: same reference, the last mile's number.
+    expect(sent).toHaveLength(2);
+    expect(new Set(sent.map((request) => packageReferenceOf(request.body)))).toEqual(
+      new Set(['1']),
+    );
   });
 
   it('reads a parcel in transit once per interval and keeps it confirmed', async () => {
@@ -63,3 +74,8 @@ describe('tracking job (issue #5)', () => {
     expect(findTrackableShipments(world.deps).map((row) => row.id)).not.toContain(shipment.id);
   });
 });
+
+function packageReferenceOf(body: unknown): string | undefined {
+  return (body as { packageDetail?: { packageReferenceId?: string } }).packageDetail
+    ?.packageReferenceId;
+}

@@ -10,6 +10,7 @@ export type AuditEventType =
   | 'auth.sign_out'
   | 'auth.signup'
   | 'auth.password_changed'
+  | 'account.corrected'
   | 'mfa.enabled'
   | 'mfa.disabled'
   | 'tenant.security_changed'

@@ -1,6 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { UpdateMeRequest } from '../../shared/api/tenant-data.ts';
 import { AppError } from '../../shared/errors.ts';
+import { recordAuditEvent } from '../audit/audit-log.ts';
 import { findSessionUser } from '../auth/account-users.ts';
 import type { CredentialDeps } from '../auth/check-credentials.ts';
 import type { RequestFacts } from '../auth/request-facts.ts';
@@ -54,10 +55,17 @@ export async function correctAccount(
       .run();
 
     expectOneRowChanged(result);
+    // Field names only: the new email or name is the very data the log must not hold.
+    recordAuditEvent(tx, {
+      tenantId: auth.tenantId,
+      userId: auth.userId,
+      type: 'account.corrected',
+      details: { fields: Object.keys(changes).join(',') },
+      requestId: facts.requestId,
+      now: facts.now,
+    });
   });
 
-  // TODO(#7): record an `account.corrected` audit event (field names only) once that type is
-  // added to AuditEventType in server/audit/audit-log.ts.
   return { changedFields: Object.keys(changes) };
 }
 

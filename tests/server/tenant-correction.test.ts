@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../server/db/schema.ts';
 import {
   enableMfa,
   nextTotp,
@@ -29,11 +31,18 @@ beforeEach(async () => {
 afterEach(() => testApp.close());
 
 describe('PATCH /api/me', () => {
-  it('corrects the display name without a password', async () => {
+  it('corrects the display name without a password, audited by field name only', async () => {
     const response = await patchMe({ displayName: 'Ayşe Kaya' });
+    const events = testApp.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.type, 'account.corrected'))
+      .all();
 
     expect(response.status).toBe(200);
     expect((await response.json()).user.displayName).toBe('Ayşe Kaya');
+    expect(events.map((event) => event.details)).toEqual([{ fields: 'displayName' }]);
+    expect(JSON.stringify(events)).not.toContain('Ayşe');
   });
 
   it('changes the email with the current password; the new one signs in, the old one not', async () => {

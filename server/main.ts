@@ -12,6 +12,7 @@ import { startJobScheduler } from './jobs/job-scheduler.ts';
 import { createJobWorker } from './jobs/job-worker.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createRemoteAgents, readExtraCa } from './net/remote-hosts.ts';
+import { createRetentionHandler, scheduleRetention } from './retention/retention-job.ts';
 import type { DemoSignIn } from './sandbox/demo-account.ts';
 import { printSandboxBanner } from './sandbox/sandbox-banner.ts';
 import { loadOrCreateSandboxMasterKeys } from './sandbox/sandbox-master-keys.ts';
@@ -113,9 +114,10 @@ export async function startKayistra(
 
   handler = (request) => app.fetch(request);
   scheduleHousekeeping(database.db);
+  scheduleRetention(database.db);
 
   // Syncs have their own worker: they mostly wait on Amazon's rate limits and must not hold
-  // up housekeeping. TODO(#5): the label and tracking handlers; TODO(#7): retention.
+  // up housekeeping. TODO(#5): the label and tracking handlers.
   const amazonSync = startAmazonSync({
     db: database.db,
     masterKeys,
@@ -126,7 +128,7 @@ export async function startKayistra(
   });
   const worker = createJobWorker({
     db: database.db,
-    handlers: [createHousekeepingHandler(database.db)],
+    handlers: [createHousekeepingHandler(database.db), createRetentionHandler(database.db)],
     logger,
   });
   const scheduler = startJobScheduler({ db: database.db, logger });

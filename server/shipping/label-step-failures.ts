@@ -1,6 +1,8 @@
 import type { ShipmentStep } from '../../shared/api/shipments.ts';
 import { AppError } from '../../shared/errors.ts';
+import { AmazonAuthorizationRevokedError } from '../amazon/selling-partner-client.ts';
 import { AmazonShipmentRefusedError } from '../amazon/shipment-confirmation.ts';
+import { SpApiRequestError } from '../amazon/spapi-caller-errors.ts';
 import type { ShipmentRow } from '../db/schema.ts';
 import { computeRetryDelay } from '../jobs/job-backoff.ts';
 import { InvalidShipentegraRequestError } from '../shipentegra/invalid-request.ts';
@@ -45,6 +47,19 @@ export function failureOfStep(
 
   if (step === 'create_order' && error instanceof AppError) {
     return fail(error.code, error.message);
+  }
+
+  // Before anything is bought, Amazon refusing the address (no delivery role, order gone) or
+  // our authorisation ends the attempt: waiting will not change Amazon's mind.
+  if (step === 'create_order' && error instanceof SpApiRequestError) {
+    return fail(
+      'AMAZON_REFUSED_RECIPIENT',
+      `Amazon did not give the delivery address (${error.amazonCode ?? `HTTP ${error.status}`}).`,
+    );
+  }
+
+  if (step === 'create_order' && error instanceof AmazonAuthorizationRevokedError) {
+    return fail('AMAZON_NEEDS_REAUTHORIZATION', 'Reconnect Amazon in Options, then buy again.');
   }
 
   return retryLater(step, shipment, error, now);
@@ -112,6 +127,13 @@ function problemOf(step: ShipmentStep, error: unknown): { code: string; message:
     return {
       code: 'AMAZON_REFUSED_CONFIRMATION',
       message: `The label is bought, but Amazon refused the tracking: ${error.amazonMessage} We keep trying.`,
+    };
+  }
+
+  if (error instanceof AmazonAuthorizationRevokedError) {
+    return {
+      code: 'AMAZON_NEEDS_REAUTHORIZATION',
+      message: 'The label is bought; reconnect Amazon in Options so it gets the tracking.',
     };
   }
 

@@ -13,7 +13,13 @@ import {
   type StepResult,
   verifyOnAmazonStep,
 } from './label-steps.ts';
-import { claimShipment, getShipment, releaseShipment, updateShipment } from './shipment-store.ts';
+import {
+  claimShipment,
+  getShipment,
+  releaseShipment,
+  renewClaim,
+  updateShipment,
+} from './shipment-store.ts';
 import { nextStepOf } from './shipment-view.ts';
 
 const STEPS: Partial<
@@ -62,6 +68,9 @@ export async function advanceShipment(
       break;
     }
 
+    // Each step renews the claim, so only a step outlasting the lease can be taken over.
+    current = renewClaim(deps.db, current, deps.now());
+
     const result = await runStepSafely(run, current, step, runStep);
 
     current = result.shipment;
@@ -89,6 +98,12 @@ async function runStepSafely(
   } catch (error) {
     // The step may have persisted its "about to call" mark: failures build on the latest row.
     const latest = getShipment(run.deps.db, shipment.tenantId, shipment.id);
+
+    // Another worker finished this step meanwhile (our claim had expired): its outcome stands.
+    if (nextStepOf(latest) !== step) {
+      return { shipment: latest, isContinuing: false };
+    }
+
     const failure = failureOfStep(step, latest, error, run.deps.now());
 
     return {

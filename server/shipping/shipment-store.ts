@@ -10,9 +10,10 @@ export type ShipmentPatch = Partial<
 
 /**
  * How long a worker owns a shipment while it runs a step. A crash leaves the claim behind;
- * after this long the resume job takes it over. Longer than any one step's remote calls.
+ * after this long the resume job takes it over. Longer than any one step's remote calls,
+ * Amazon's retries with backoff included.
  */
-export const STEP_LEASE_MS = 2 * 60_000;
+export const STEP_LEASE_MS = 10 * 60_000;
 
 export function getShipment(db: Db, tenantId: string, shipmentId: string): ShipmentRow {
   return foundOrNotFound(
@@ -97,6 +98,10 @@ export function claimShipment(
     )
     .returning()
     .get();
+}
+
+export function renewClaim(db: Db, shipment: Pick<ShipmentRow, 'id' | 'tenantId'>, now: Date) {
+  return updateShipment(db, shipment, { stepStartedAt: now }, now);
 }
 
 export function releaseShipment(db: Db, shipment: Pick<ShipmentRow, 'id' | 'tenantId'>) {

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shipments } from '../../server/db/schema.ts';
 import type { StandInOrder } from '../../server/sandbox/spapi/store/world.ts';
 import type { QuotesResponse } from '../../shared/api/quotes.ts';
 import type { ShipmentAnswer } from '../../shared/api/shipments.ts';
@@ -124,6 +126,25 @@ describe('label routes (issue #5)', () => {
     const types = ((await audit.json()).events as { type: string }[]).map((event) => event.type);
 
     expect(types).toEqual(expect.arrayContaining(['pii.read', 'label.purchased']));
+  });
+
+  it('answers 404 for a label file retention purged', async () => {
+    const order = world.takeOrder();
+    const bought = (await (
+      await postLabel(order.orderId, `purged-${order.orderId}`)
+    ).json()) as ShipmentAnswer;
+    const id = bought.shipment?.id ?? 'missing';
+
+    world.db
+      .update(shipments)
+      .set({ labelFileSealed: null, labelUrlSealed: null, piiPurgedAt: new Date() })
+      .where(eq(shipments.id, id))
+      .run();
+
+    const file = await requestAs(world.app, world.account.token, `/api/shipments/${id}/label`);
+
+    expect(file.status).toBe(404);
+    expect((await file.json()).error.code).toBe('NOT_FOUND');
   });
 
   it('answers no shipment yet as null, and an unknown order as 404', async () => {

@@ -1,52 +1,15 @@
-import type { LabelProblem } from '../../shared/api/shipping.ts';
-import {
-  confirmShipmentOnAmazon,
-  verifyTrackingOnAmazon,
-} from '../amazon/shipment-confirmation.ts';
-import type { SpApiCaller } from '../amazon/spapi-caller.ts';
 import { recordAuditEvent } from '../audit/audit-log.ts';
 import { loadTenantSealer } from '../crypto/load-tenant-sealer.ts';
 import type { ShipmentRow } from '../db/schema.ts';
 import { deriveShipentegraOrderNumber } from '../shipentegra/orders.ts';
-import type { ShipentegraClient } from '../shipentegra/shipentegra-client.ts';
 import { mapCarrierForAmazon } from './carrier-mapping.ts';
 import { labelFileCellOf, labelUrlCellOf } from './label-cells.ts';
-import type { LabelOrder } from './label-order.ts';
 import { buildLabelRequest, buildManualOrder } from './label-order-request.ts';
 import { loadOrFetchRecipient } from './label-recipient.ts';
-import type { LabelDeps } from './label-services.ts';
+import { completed, type LabelRun, type StepResult, saveStep } from './label-run.ts';
 import { checkRecipient } from './recipient-preconditions.ts';
 import { numberAttemptOf } from './shipment-reservation.ts';
-import { type ShipmentPatch, updateShipment } from './shipment-store.ts';
-
-/** One shipment's run: its order and lazily opened remotes. */
-export interface LabelRun {
-  deps: LabelDeps;
-  labelOrder: LabelOrder;
-  shipentegra(): ShipentegraClient;
-  amazon(): SpApiCaller;
-}
-
-export interface StepResult {
-  shipment: ShipmentRow;
-  isContinuing: boolean;
-  /** Things only the buyer's address reveals, for the 422 the label route answers. */
-  problems?: LabelProblem[];
-}
-
-// Amazon shows a confirmed package within seconds; after this many reads it is a problem.
-const MAX_VERIFY_READS = 5;
-
-const save = (run: LabelRun, shipment: ShipmentRow, patch: ShipmentPatch) =>
-  updateShipment(run.deps.db, shipment, patch, run.deps.now());
-
-const done = (patch: ShipmentPatch): ShipmentPatch => ({
-  ...patch,
-  stepAttempts: 0,
-  nextAttemptAt: null,
-  failureCode: null,
-  failureMessage: null,
-});
+import { updateShipment } from './shipment-store.ts';
 
 /**
  * Reads the recipient (sealed, audited), checks it, confirms the service is offered to its
@@ -68,7 +31,7 @@ export async function createOrderStep(run: LabelRun, shipment: ShipmentRow): Pro
       failureMessage: 'Amazon gave no delivery address for this order; try again later.',
     };
 
-    return { shipment: save(run, shipment, patch), isContinuing: false };
+    return { shipment: saveStep(run, shipment, patch), isContinuing: false };
   }
 
   const checked = checkRecipient({
@@ -89,7 +52,7 @@ export async function createOrderStep(run: LabelRun, shipment: ShipmentRow): Pro
     };
 
     return {
-      shipment: save(run, shipment, patch),
+      shipment: saveStep(run, shipment, patch),
       isContinuing: false,
       problems: checked.problems,
     };
@@ -101,7 +64,7 @@ export async function createOrderStep(run: LabelRun, shipment: ShipmentRow): Pro
     return { shipment: priced, isContinuing: false };
   }
 
-  const numbered = save(run, priced, {
+  const numbered = saveStep(run, priced, {
     stepAttempts: priced.stepAttempts + 1,
     ...(priced.stepAttempts > 0
       ? {
@@ -119,9 +82,9 @@ export async function createOrderStep(run: LabelRun, shipment: ShipmentRow): Pro
       iossNumber: checked.iossNumber,
     }),
   );
-  const patch = done({ state: 'ordered', shipentegraOrderId: String(created.orderId) });
+  const patch = completed({ state: 'ordered', shipentegraOrderId: String(created.orderId) });
 
-  return { shipment: save(run, numbered, patch), isContinuing: true };
+  return { shipment: saveStep(run, numbered, patch), isContinuing: true };
 }
 
 // The seller chose from quotes for the marketplace's country; the real one may differ.
@@ -134,14 +97,14 @@ async function priceService(run: LabelRun, shipment: ShipmentRow, country: strin
   const quote = quotes.find((entry) => entry.serviceName === shipment.serviceName);
 
   if (!quote) {
-    return save(run, shipment, {
+    return saveStep(run, shipment, {
       state: 'failed',
       failureCode: 'SERVICE_NOT_OFFERED',
       failureMessage: `Shipentegra does not offer ${shipment.serviceName} to ${country}: pick another service.`,
     });
   }
 
-  return save(run, shipment, {
+  return saveStep(run, shipment, {
     serviceDisplayName: quote.displayName,
     serviceType: quote.serviceType,
     costAmount: quote.totalPrice,
@@ -155,7 +118,7 @@ async function priceService(run: LabelRun, shipment: ShipmentRow, country: strin
  * refuses to label twice, so at most one charge happens whatever crashes where.
  */
 export async function buyLabelStep(run: LabelRun, shipment: ShipmentRow): Promise<StepResult> {
-  const requested = save(run, shipment, { stepAttempts: shipment.stepAttempts + 1 });
+  const requested = saveStep(run, shipment, { stepAttempts: shipment.stepAttempts + 1 });
   const se = run.shipentegra();
   const seItems = await se.getOrderItems(Number(requested.shipentegraOrderId));
   const label = await se.buyLabel(
@@ -169,7 +132,7 @@ export async function buyLabelStep(run: LabelRun, shipment: ShipmentRow): Promis
   });
   // TODO(#5): when `isTrackingNumberExact` is false, hold the confirmation until tracking
   // gives the exact number; Shipentegra's stand-in always sends text.
-  const patch = done({
+  const patch = completed({
     state: 'labelled',
     trackingNumber: label.trackingNumber,
     courier: label.courier,
@@ -198,68 +161,17 @@ export async function buyLabelStep(run: LabelRun, shipment: ShipmentRow): Promis
 }
 
 /** The label file, fetched from Shipentegra's link and stored sealed: it shows the address. */
-export async function fetchLabelFileStep(run: LabelRun, shipment: ShipmentRow) {
+export async function fetchLabelFileStep(
+  run: LabelRun,
+  shipment: ShipmentRow,
+): Promise<StepResult> {
   const sealer = loadTenantSealer(run.deps.db, run.deps.masterKeys, shipment.tenantId);
   const url = sealer.openAsString(labelUrlCellOf(shipment.id), shipment.labelUrlSealed ?? '');
   const file = await run.shipentegra().downloadLabelFile(url);
-  const patch = done({
+  const patch = completed({
     labelFileSealed: sealer.seal(labelFileCellOf(shipment.id), file.bytes),
     labelContentType: file.contentType,
   });
 
-  return { shipment: save(run, shipment, patch), isContinuing: true };
-}
-
-/** Tells Amazon; resending the same package reference replaces it, so a repeat is harmless. */
-export async function confirmOnAmazonStep(run: LabelRun, shipment: ShipmentRow) {
-  const trackingNumber = shipment.lastMileTrackingNumber ?? shipment.trackingNumber ?? '';
-
-  await confirmShipmentOnAmazon(run.amazon(), {
-    orderId: shipment.amazonOrderId,
-    marketplaceId: run.labelOrder.order.marketplaceId,
-    packageReferenceId: shipment.packageReferenceId ?? String(shipment.attempt),
-    carrierCode: shipment.amazonCarrierCode ?? 'Other',
-    carrierName: shipment.amazonCarrierName ?? undefined,
-    shippingMethod: shipment.shippingMethod ?? shipment.serviceName,
-    trackingNumber,
-    shipDate: shipment.shipDate ?? run.deps.now(),
-    items: run.labelOrder.items.map((item) => ({
-      orderItemId: item.amazonOrderItemId,
-      quantity: item.quantityOrdered,
-    })),
-  });
-
-  const patch = done({
-    state: 'confirmed',
-    amazonConfirmedAt: run.deps.now(),
-    amazonTrackingNumber: trackingNumber,
-  });
-
-  return { shipment: save(run, shipment, patch), isContinuing: true };
-}
-
-/** A 204 is not proof: the order is read back until Amazon shows the number. */
-export async function verifyOnAmazonStep(run: LabelRun, shipment: ShipmentRow) {
-  const shown = await verifyTrackingOnAmazon(run.amazon(), {
-    orderId: shipment.amazonOrderId,
-    trackingNumber: shipment.amazonTrackingNumber ?? '',
-  });
-
-  if (shown.isTrackingShown) {
-    return {
-      shipment: save(run, shipment, done({ amazonVerifiedAt: run.deps.now() })),
-      isContinuing: false,
-    };
-  }
-
-  const tries = shipment.stepAttempts + 1;
-  const patch: ShipmentPatch = {
-    stepAttempts: tries,
-    nextAttemptAt:
-      tries < MAX_VERIFY_READS ? new Date(run.deps.now().getTime() + 60_000 * tries) : null,
-    failureCode: 'AMAZON_TRACKING_NOT_SHOWN',
-    failureMessage: 'Amazon accepted the tracking but does not show it yet.',
-  };
-
-  return { shipment: save(run, shipment, patch), isContinuing: false };
+  return { shipment: saveStep(run, shipment, patch), isContinuing: true };
 }

@@ -1,18 +1,12 @@
 import type { ShipmentStep } from '../../shared/api/shipments.ts';
 import type { LabelProblem } from '../../shared/api/shipping.ts';
 import type { ShipmentRow } from '../db/schema.ts';
+import { confirmOnAmazonStep, verifyOnAmazonStep } from './label-amazon-steps.ts';
 import { loadLabelOrder } from './label-order.ts';
+import type { LabelRun, StepResult } from './label-run.ts';
 import { type LabelDeps, openAmazonFor, openShipentegraFor } from './label-services.ts';
 import { failureOfStep } from './label-step-failures.ts';
-import {
-  buyLabelStep,
-  confirmOnAmazonStep,
-  createOrderStep,
-  fetchLabelFileStep,
-  type LabelRun,
-  type StepResult,
-  verifyOnAmazonStep,
-} from './label-steps.ts';
+import { buyLabelStep, createOrderStep, fetchLabelFileStep } from './label-steps.ts';
 import {
   claimShipment,
   getShipment,

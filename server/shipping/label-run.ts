@@ -1,0 +1,37 @@
+import type { LabelProblem } from '../../shared/api/shipping.ts';
+import type { SpApiCaller } from '../amazon/spapi-caller.ts';
+import type { ShipmentRow } from '../db/schema.ts';
+import type { ShipentegraClient } from '../shipentegra/shipentegra-client.ts';
+import type { LabelOrder } from './label-order.ts';
+import type { LabelDeps } from './label-services.ts';
+import { type ShipmentPatch, updateShipment } from './shipment-store.ts';
+
+/** One shipment's run: its order and lazily opened remotes. */
+export interface LabelRun {
+  deps: LabelDeps;
+  labelOrder: LabelOrder;
+  shipentegra(): ShipentegraClient;
+  amazon(): SpApiCaller;
+}
+
+export interface StepResult {
+  shipment: ShipmentRow;
+  isContinuing: boolean;
+  /** Things only the buyer's address reveals, for the 422 the label route answers. */
+  problems?: LabelProblem[];
+}
+
+export function saveStep(run: LabelRun, shipment: ShipmentRow, patch: ShipmentPatch) {
+  return updateShipment(run.deps.db, shipment, patch, run.deps.now());
+}
+
+/** A step's outcome that completes it: the retry count and any problem start over. */
+export function completed(patch: ShipmentPatch): ShipmentPatch {
+  return {
+    ...patch,
+    stepAttempts: 0,
+    nextAttemptAt: null,
+    failureCode: null,
+    failureMessage: null,
+  };
+}

@@ -4,7 +4,7 @@ import { shipments } from '../../server/db/schema.ts';
 import type { StandInOrder } from '../../server/sandbox/spapi/store/world.ts';
 import type { QuotesResponse } from '../../shared/api/quotes.ts';
 import type { ShipmentAnswer } from '../../shared/api/shipments.ts';
-import { findLeaks, requestAs } from '../helpers/accounts.ts';
+import { findLeaks, requestAs, sendJson } from '../helpers/accounts.ts';
 import { type LabelWorld, startLabelWorld } from '../helpers/label-world.ts';
 
 let world: LabelWorld;
@@ -173,5 +173,23 @@ describe('label routes (issue #5)', () => {
 
     expect(findLeaks(world.logLines, buyerStringsOf(order))).toEqual([]);
     expect(buyerStringsOf(order).filter((text) => raw.includes(text))).toEqual([]);
+  });
+
+  // Last: it turns the policy on for the tenant every other test here buys with.
+  it('refuses a purchase to a user without MFA when the tenant requires it', async () => {
+    const order = world.takeOrder();
+    const policy = await sendJson(
+      world.app,
+      'PUT',
+      '/api/tenant/settings/security',
+      { mfaRequired: true },
+      { token: world.account.token },
+    );
+    const response = await postLabel(order.orderId, `mfa-${order.orderId}`);
+
+    expect(policy.status).toBe(200);
+    expect(response.status).toBe(403);
+    expect((await response.json()).error.code).toBe('MFA_REQUIRED_BY_TENANT');
+    expect(world.shipmentsOf(order.orderId)).toEqual([]);
   });
 });

@@ -1,6 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { silentJobLogger } from '../../server/jobs/job-logger.ts';
+import { enqueueJob } from '../../server/jobs/job-queue.ts';
+import { getSchedule } from '../../server/jobs/job-schedules.ts';
 import { purchaseLabel } from '../../server/shipping/label-purchase.ts';
-import { findTrackableShipments, trackShipments } from '../../server/shipping/tracking-job.ts';
+import {
+  createResumeShipmentsHandler,
+  scheduleResumeShipments,
+} from '../../server/shipping/shipment-resume-job.ts';
+import {
+  createTrackShipmentsHandler,
+  findTrackableShipments,
+  scheduleTrackShipments,
+  trackShipments,
+} from '../../server/shipping/tracking-job.ts';
 import { type LabelWorld, startLabelWorld } from '../helpers/label-world.ts';
 
 const HOUR_MS = 60 * 60_000;
@@ -72,6 +84,37 @@ describe('tracking job (issue #5)', () => {
     expect(tracked?.state).toBe('confirmed');
     expect(tracked?.trackingCheckedAt).not.toBeNull();
     expect(findTrackableShipments(world.deps).map((row) => row.id)).not.toContain(shipment.id);
+  });
+
+  it('runs as the job kinds main registers, each schedule set up once', async () => {
+    const { order, shipment } = await buyConfirmedLabel();
+    const handlers = [
+      createResumeShipmentsHandler(world.deps),
+      createTrackShipmentsHandler(world.deps),
+    ];
+
+    scheduleResumeShipments(world.db);
+    scheduleTrackShipments(world.db);
+    world.shipentegra.store.advanceTracking(shipment.trackingNumber ?? '', 40 * 24 * HOUR_MS);
+    world.advance(4 * HOUR_MS);
+
+    for (const handler of handlers) {
+      const job = enqueueJob(world.db, { kind: handler.kind });
+
+      await handler.run({
+        job,
+        payload: {},
+        signal: new AbortController().signal,
+        logger: silentJobLogger,
+        now: world.deps.now,
+        isLeaseHeld: () => true,
+      });
+    }
+
+    expect(handlers.map((handler) => handler.kind)).toEqual(['labels-resume', 'labels-track']);
+    expect(getSchedule(world.db, 'labels-resume')?.intervalMs).toBe(60_000);
+    expect(getSchedule(world.db, 'labels-track')?.intervalMs).toBe(30 * 60_000);
+    expect(world.shipmentsOf(order.orderId)[0]?.state).toBe('delivered');
   });
 });
 

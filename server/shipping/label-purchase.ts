@@ -28,7 +28,7 @@ export async function purchaseLabel(
     idempotencyKey: input.idempotencyKey,
     service: { name: input.request.serviceName, displayName: null, type: null },
     cost: null,
-    package: assertLabelReady(deps.db, labelOrder, input.request.package),
+    package: () => assertLabelReady(deps.db, labelOrder, input.request.package),
     isUnknownLabelChecked: input.request.isUnknownLabelChecked,
     now: deps.now(),
   });

@@ -131,7 +131,7 @@ export async function buyLabelStep(run: LabelRun, shipment: ShipmentRow): Promis
     serviceDisplayName: requested.serviceDisplayName,
   });
   // TODO(#5): when `isTrackingNumberExact` is false, hold the confirmation until tracking
-  // gives the exact number; Shipentegra's stand-in always sends text.
+  // gives the exact number (unreachable while the HTTP core parses large integers as text).
   const patch = completed({
     state: 'labelled',
     trackingNumber: label.trackingNumber,

@@ -14,7 +14,11 @@ export interface ShipmentReservationInput {
   idempotencyKey: string;
   service: { name: string; displayName: string | null; type: string | null };
   cost: { amount: string; currency: string } | null;
-  package: ShipmentPackage;
+  /**
+   * The checked package, computed only when a new shipment is inserted: a repeated key or a
+   * live shipment is answered even after the order changed (shipped, say) since it was bought.
+   */
+  package: () => ShipmentPackage;
   /** The seller looked in Shipentegra's panel after a label whose answer was lost. */
   isUnknownLabelChecked: boolean;
   now: Date;
@@ -88,6 +92,7 @@ function assertNoUnknownLabel(previous: readonly ShipmentRow[], isChecked: boole
 }
 
 function insertShipment(db: Db, input: ShipmentReservationInput, previous: ShipmentRow[]) {
+  const parcel = input.package();
   const attempt = Math.max(0, ...previous.map((shipment) => shipment.attempt)) + 1;
   const numberAttempt = Math.max(0, ...previous.map(numberAttemptOf)) + 1;
 
@@ -106,7 +111,7 @@ function insertShipment(db: Db, input: ShipmentReservationInput, previous: Shipm
       serviceType: input.service.type,
       costAmount: input.cost?.amount ?? null,
       costCurrency: input.cost?.currency ?? null,
-      package: input.package,
+      package: parcel,
       shipentegraOrderNumber: deriveShipentegraOrderNumber(
         input.order.amazonOrderId,
         numberAttempt,

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shipments } from '../../server/db/schema.ts';
+import { orders, shipments } from '../../server/db/schema.ts';
 import type { StandInOrder } from '../../server/sandbox/spapi/store/world.ts';
 import type { QuotesResponse } from '../../shared/api/quotes.ts';
 import type { ShipmentAnswer } from '../../shared/api/shipments.ts';
@@ -94,6 +94,24 @@ describe('label routes (issue #5)', () => {
     expect(otherBody.error.code).toBe('CONFLICT');
     expect(otherBody.shipment.id).toBe(created.shipment?.id);
     expect(world.labelsSoldFor(order.orderId)).toBe(1);
+  });
+
+  it('still answers the shipment once the order synced as shipped, not a 422', async () => {
+    const order = world.takeOrder();
+    const first = await postLabel(order.orderId, `shipped-${order.orderId}`);
+
+    world.db
+      .update(orders)
+      .set({ fulfillmentStatus: 'SHIPPED' })
+      .where(eq(orders.amazonOrderId, order.orderId))
+      .run();
+
+    const again = await postLabel(order.orderId, `shipped-${order.orderId}`);
+    const other = await postLabel(order.orderId, `shipped-other-${order.orderId}`);
+
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(200);
+    expect(other.status).toBe(409);
   });
 
   it('shows the shipment and serves its label file, uncached and audited', async () => {

@@ -103,6 +103,25 @@ describe('exactly once (issue #5)', () => {
     expect(world.shipentegra.accounts.balanceOf(SHIPENTEGRA_DEMO_ACCOUNT.clientId)).toBe(balance);
   });
 
+  it('tells the seller to top up an empty balance, charging nothing, and buys after', async () => {
+    const order = world.takeOrder();
+
+    world.shipentegra.accounts.setBalance(SHIPENTEGRA_DEMO_ACCOUNT.clientId, 0);
+
+    const { shipment } = await buy(order, `empty-${order.orderId}`);
+
+    world.shipentegra.accounts.setBalance(SHIPENTEGRA_DEMO_ACCOUNT.clientId, 500);
+
+    const retried = await buy(order, `topped-up-${order.orderId}`);
+
+    expect(shipment.state).toBe('failed');
+    expect(shipment.failureCode).toBe('SHIPENTEGRA_BALANCE_EMPTY');
+    expect(shipment.failureMessage).toContain('top it up');
+    expect(retried.shipment.state).toBe('confirmed');
+    expect(retried.shipment.shipentegraOrderNumber).toBe(`${order.orderId}-2`);
+    expect(world.labelsSoldFor(order.orderId)).toBe(1);
+  });
+
   it('keeps a label bought while Amazon throttles as labelled, and confirms it on resume', async () => {
     const order = world.takeOrder();
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { createSyncServices } from './amazon/sync-services.ts';
 import { startAmazonSync } from './amazon/sync-worker.ts';
 import { createApp } from './app.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
@@ -17,6 +18,12 @@ import type { DemoSignIn } from './sandbox/demo-account.ts';
 import { printSandboxBanner } from './sandbox/sandbox-banner.ts';
 import { loadOrCreateSandboxMasterKeys } from './sandbox/sandbox-master-keys.ts';
 import type { Sandbox } from './sandbox/sandbox-mode.ts';
+import { createLabelServices } from './shipping/label-services.ts';
+import {
+  createResumeShipmentsHandler,
+  scheduleResumeShipments,
+} from './shipping/shipment-resume-job.ts';
+import { createTrackShipmentsHandler, scheduleTrackShipments } from './shipping/tracking-job.ts';
 
 export interface RunningKayistra {
   url: string;
@@ -98,7 +105,32 @@ export async function startKayistra(
     throw new Error('live mode without an Amazon app: loadConfig should have refused this');
   }
 
+  // One Amazon limiter and client cache for the process: sync and labels share each seller's
+  // usage plans (both call getOrder), so neither can push the other into throttling.
+  const amazonServices = createSyncServices({
+    db: database.db,
+    masterKeys,
+    amazonApp,
+    agent: remotes.amazon,
+    timeScale: sandbox ? config.sandboxTimeScale : 1,
+  });
+  const labelServices = createLabelServices({
+    db: database.db,
+    masterKeys,
+    amazonApp,
+    remotes,
+    amazon: amazonServices,
+  });
+  const labelDeps = {
+    db: database.db,
+    masterKeys,
+    remotes,
+    services: labelServices,
+    now: () => new Date(),
+  };
+
   const app = createApp({
+    labelServices,
     config,
     publicUrl,
     db: database.db,
@@ -115,10 +147,13 @@ export async function startKayistra(
   handler = (request) => app.fetch(request);
   scheduleHousekeeping(database.db);
   scheduleRetention(database.db);
+  scheduleResumeShipments(database.db);
+  scheduleTrackShipments(database.db);
 
   // Syncs have their own worker: they mostly wait on Amazon's rate limits and must not hold
-  // up housekeeping. TODO(#5): the label and tracking handlers.
+  // up housekeeping or labels.
   const amazonSync = startAmazonSync({
+    services: amazonServices,
     db: database.db,
     masterKeys,
     amazonApp,
@@ -128,7 +163,14 @@ export async function startKayistra(
   });
   const worker = createJobWorker({
     db: database.db,
-    handlers: [createHousekeepingHandler(database.db), createRetentionHandler(database.db)],
+    handlers: [
+      createHousekeepingHandler(database.db),
+      createRetentionHandler(database.db),
+      createResumeShipmentsHandler(labelDeps),
+      createTrackShipmentsHandler(labelDeps),
+    ],
+    // Label steps wait on Shipentegra and Amazon; one slow label must not hold up the rest.
+    concurrency: 4,
     logger,
   });
   const scheduler = startJobScheduler({ db: database.db, logger });

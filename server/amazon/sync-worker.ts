@@ -4,6 +4,7 @@ import type { MasterKeyRing } from '../crypto/master-key-ring.ts';
 import type { Db } from '../db/connection.ts';
 import type { JobLogger } from '../jobs/job-logger.ts';
 import { createJobWorker } from '../jobs/job-worker.ts';
+import type { SyncServices } from './sync-context.ts';
 import { createSyncJobHandlers } from './sync-jobs.ts';
 import {
   createSyncSchedulesHandler,
@@ -23,6 +24,8 @@ export interface AmazonSyncOptions {
   logger: JobLogger;
   /** Syncs run at once in this process; they mostly wait for Amazon's buckets to refill. */
   concurrency?: number;
+  /** The process's one limiter and client cache, shared with labels; made here when absent. */
+  services?: SyncServices;
 }
 
 export interface AmazonSync {
@@ -41,7 +44,7 @@ const CLIENT_SWEEP_MS = 60_000;
  */
 export function startAmazonSync(options: AmazonSyncOptions): AmazonSync {
   const { db, logger } = options;
-  const services = createSyncServices(options);
+  const services = options.services ?? createSyncServices(options);
 
   reconcileSyncSchedules(db);
   scheduleSyncReconciliation(db);

@@ -41,11 +41,13 @@ export interface LabelServicesOptions {
   amazonApp: AmazonApp;
   remotes: RemoteAgents;
   timeScale?: number;
+  /** The sync's limiter and clients, so labels and sync share the seller's usage plan. */
+  amazon?: SyncServices;
 }
 
 export function createLabelServices(options: LabelServicesOptions): LabelServices {
   return {
-    amazon: createSyncServices({ ...options, agent: options.remotes.amazon }),
+    amazon: options.amazon ?? createSyncServices({ ...options, agent: options.remotes.amazon }),
     shipentegraTokens: createShipentegraTokenCache(),
     carriers: createCarrierListCache(),
   };

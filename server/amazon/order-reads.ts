@@ -9,6 +9,8 @@ import type {
 import type { Db } from '../db/connection.ts';
 import { type OrderItemRow, type OrderRow, orderItems, orders } from '../db/schema.ts';
 import { foundOrNotFound, whereTenant } from '../db/tenant-scope.ts';
+import { findLatestShipment } from '../shipping/shipment-store.ts';
+import { toShipmentView } from '../shipping/shipment-view.ts';
 import {
   decodePageCursor,
   encodePageCursor,
@@ -54,8 +56,7 @@ export function getOrderDetail(db: Db, tenantId: string, amazonOrderId: string):
     ...toSummary(row, items),
     deliverByEarliest: row.deliverByEarliest?.toISOString() ?? null,
     items: items.map(toItem),
-    // TODO(#5): the order's shipment, once labels exist.
-    shipment: null,
+    shipment: latestShipmentView(db, tenantId, row.id),
   };
 }
 
@@ -140,4 +141,10 @@ function toItem(item: OrderItemRow): OrderItem {
 
 function moneyOf(amount: string | null, currencyCode: string | null) {
   return amount !== null && currencyCode !== null ? { amount, currencyCode } : null;
+}
+
+function latestShipmentView(db: Db, tenantId: string, orderId: string) {
+  const shipment = findLatestShipment(db, tenantId, orderId);
+
+  return shipment ? toShipmentView(shipment) : null;
 }

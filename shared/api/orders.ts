@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ShipmentViewSchema } from './shipments.ts';
 
 /** Amazon's fulfilment statuses (Orders 2026-01-01); stored orders may carry newer ones. */
 export const ORDER_STATUSES = [
@@ -67,10 +68,10 @@ export const OrderItemSchema = z.object({
 });
 export type OrderItem = z.infer<typeof OrderItemSchema>;
 
-/** One order without PII; the shipment arrives with labels (issue 5). */
+/** One order without PII, with its latest shipment (null before any label). */
 export const OrderDetailSchema = OrderSummarySchema.extend({
   deliverByEarliest: z.iso.datetime().nullable(),
   items: z.array(OrderItemSchema),
-  shipment: z.null(),
+  shipment: ShipmentViewSchema.nullable(),
 });
 export type OrderDetail = z.infer<typeof OrderDetailSchema>;

@@ -132,7 +132,10 @@ describe('label routes (issue #5)', () => {
     );
     const bytes = Buffer.from(await file.arrayBuffer());
 
+    const detail = await requestAs(world.app, world.account.token, `/api/orders/${order.orderId}`);
+
     expect(view?.trackingNumber).toBe(bought.shipment?.trackingNumber);
+    expect(((await detail.json()) as ShipmentAnswer).shipment).toEqual(view);
     expect(view?.amazon.verifiedAt).not.toBeNull();
     expect(view?.cost?.currency).toBe('USD');
     expect(file.status).toBe(200);

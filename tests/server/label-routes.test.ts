@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orders, shipments } from '../../server/db/schema.ts';
+import { SHIPENTEGRA_DEMO_ACCOUNT } from '../../server/sandbox/shipentegra/shipentegra-stand-in.ts';
 import type { StandInOrder } from '../../server/sandbox/spapi/store/world.ts';
 import type { QuotesResponse } from '../../shared/api/quotes.ts';
 import type { ShipmentAnswer } from '../../shared/api/shipments.ts';
@@ -34,7 +35,11 @@ function postLabel(
 }
 
 function buyerStringsOf(order: StandInOrder): string[] {
-  return [order.deliveryAddress.name, order.deliveryAddress.addressLine1, order.buyer.buyerEmail];
+  const address = order.deliveryAddress;
+
+  return [address.name, address.addressLine1, address.phone, order.buyer.buyerEmail].filter(
+    (text): text is string => Boolean(text),
+  );
 }
 
 describe('label routes (issue #5)', () => {
@@ -185,14 +190,21 @@ describe('label routes (issue #5)', () => {
     expect(unknown.status).toBe(404);
   });
 
-  it('logs no buyer name, address or email, and stores none in plain text', async () => {
+  // Issue #7 item 7 too: a whole label flow with its logs captured.
+  it('logs no buyer PII, token or secret, and stores no buyer PII in plain text', async () => {
     const order = world.takeOrder();
 
     await postLabel(order.orderId, `leaks-${order.orderId}`);
 
     const raw = world.sqlite.serialize().toString('latin1');
+    const secrets = [
+      world.account.token,
+      world.account.password,
+      world.seller.refreshToken,
+      SHIPENTEGRA_DEMO_ACCOUNT.clientSecret,
+    ];
 
-    expect(findLeaks(world.logLines, buyerStringsOf(order))).toEqual([]);
+    expect(findLeaks(world.logLines, [...buyerStringsOf(order), ...secrets])).toEqual([]);
     expect(buyerStringsOf(order).filter((text) => raw.includes(text))).toEqual([]);
   });
 

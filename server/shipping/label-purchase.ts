@@ -1,6 +1,7 @@
 import type { LabelRequest } from '../../shared/api/shipments.ts';
-import { assertLabelReady, loadLabelOrder } from './label-order.ts';
+import { loadLabelOrder } from './label-order.ts';
 import { assertNoLabelProblems } from './label-preconditions.ts';
+import { assertLabelReady } from './label-readiness.ts';
 import type { LabelDeps } from './label-services.ts';
 import { advanceShipment } from './label-workflow.ts';
 import { reserveShipment, type ShipmentReservation } from './shipment-reservation.ts';

@@ -3,7 +3,8 @@ import type { PackageOverride } from '../../shared/api/shipping.ts';
 import { AppError } from '../../shared/errors.ts';
 import { isShipentegraError } from '../shipentegra/shipentegra-errors.ts';
 import { countryOfMarketplace } from './label-destination.ts';
-import { loadLabelOrder, packageOrRefusal } from './label-order.ts';
+import { loadLabelOrder } from './label-order.ts';
+import { packageOrRefusal } from './label-readiness.ts';
 import { type LabelDeps, openShipentegraFor } from './label-services.ts';
 
 /**

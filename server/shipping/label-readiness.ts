@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type {
   LabelProblem,
   PackageOverride,
@@ -6,19 +5,12 @@ import type {
   ShippingSettings,
 } from '../../shared/api/shipping.ts';
 import type { Db } from '../db/connection.ts';
-import {
-  type OrderItemRow,
-  type OrderRow,
-  orderItems,
-  orders,
-  shipentegraAccounts,
-} from '../db/schema.ts';
-import { foundOrNotFound, whereTenant } from '../db/tenant-scope.ts';
+import { type OrderItemRow, type OrderRow, shipentegraAccounts } from '../db/schema.ts';
+import { whereTenant } from '../db/tenant-scope.ts';
 import { goodsValueOf, type IossFacts } from './ioss-requirement.ts';
-import { checkLabelReadiness } from './label-preconditions.ts';
+import { type LabelOrder, loadLabelOrder } from './label-order.ts';
+import { assertNoLabelProblems, checkLabelReadiness } from './label-preconditions.ts';
 import { buildPackage, type PackageLine } from './package-builder.ts';
-import { getShippingSettings } from './shipping-settings.ts';
-import { findSkuProfiles } from './sku-profiles.ts';
 
 /** Everything stored that a label for one order needs, and what a seller must fix first. */
 export interface LabelReadiness {
@@ -42,21 +34,17 @@ export function assessLabelReadiness(
   amazonOrderId: string,
   override: PackageOverride = {},
 ): LabelReadiness {
-  const order = foundOrNotFound(
-    db
-      .select()
-      .from(orders)
-      .where(whereTenant(orders.tenantId, tenantId, eq(orders.amazonOrderId, amazonOrderId)))
-      .get(),
-  );
-  const items = db
-    .select()
-    .from(orderItems)
-    .where(whereTenant(orderItems.tenantId, tenantId, eq(orderItems.orderId, order.id)))
-    .all();
-  const settings = getShippingSettings(db, tenantId);
-  const skus = items.flatMap((item) => (item.sellerSku === null ? [] : [item.sellerSku]));
-  const profiles = findSkuProfiles(db, tenantId, [...new Set(skus)]);
+  return assessLabelOrder(db, loadLabelOrder(db, tenantId, amazonOrderId), override);
+}
+
+/** The same assessment for an order already loaded (the purchase has it in hand). */
+export function assessLabelOrder(
+  db: Db,
+  labelOrder: LabelOrder,
+  override: PackageOverride = {},
+): LabelReadiness {
+  const { order, items, profiles, settings } = labelOrder;
+  const tenantId = order.tenantId;
   const built = buildPackage(packageLinesOf(items), profiles, override);
 
   const problems = checkLabelReadiness({
@@ -75,6 +63,31 @@ export function assessLabelReadiness(
     goodsValue: goodsValueOf(items),
     problems: [...problems, ...withoutRepeats(built.problems, problems)],
   };
+}
+
+/**
+ * Everything a seller can fix, checked before any remote call (Amazon's PII included), all at
+ * once: one 422 lists every field. Answers the package to buy for.
+ */
+export function assertLabelReady(
+  db: Db,
+  labelOrder: LabelOrder,
+  override?: PackageOverride,
+): ShipmentPackage {
+  const readiness = assessLabelOrder(db, labelOrder, override);
+
+  assertNoLabelProblems(readiness.problems);
+
+  return readiness.package as ShipmentPackage;
+}
+
+/** The parcel for the order's lines, or LABEL_NOT_READY naming what the seller must add. */
+export function packageOrRefusal(labelOrder: LabelOrder, override?: PackageOverride) {
+  const built = buildPackage(packageLinesOf(labelOrder.items), labelOrder.profiles, override);
+
+  assertNoLabelProblems(built.problems);
+
+  return built.package as ShipmentPackage;
 }
 
 /** The units still to ship: Amazon counts what already left in `quantityShipped`. */

@@ -10,7 +10,7 @@ import {
 } from './sign-in-throttle.ts';
 
 /** What the credentials are being checked for; recorded with failures. */
-export type CredentialAction = 'sign_in' | 'confirm' | 'mfa_disable';
+export type CredentialAction = 'sign_in' | 'confirm' | 'mfa_disable' | 'tenant_delete';
 
 export interface CredentialAttempt {
   action: CredentialAction;

@@ -2,11 +2,10 @@ import { Hono } from 'hono';
 import { DeleteTenantRequestSchema } from '../../shared/api/tenant-data.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { AppDeps } from '../app.ts';
-import { findSessionUser } from '../auth/account-users.ts';
+import { verifySessionUserCredentials } from '../auth/confirm-credentials.ts';
 import { requestFactsOf } from '../auth/request-facts.ts';
 import { authOf, requireAuth, requireOwner } from '../auth/require-auth.ts';
 import { requireMfaIfTenantDemands, requireRecentConfirmation } from '../auth/require-mfa.ts';
-import { verifyThrottledCredentials } from '../auth/throttled-credentials.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { readJsonBody } from '../http/validate.ts';
 import { deleteTenant } from '../retention/delete-tenant.ts';
@@ -45,16 +44,8 @@ export function tenantDataRoutes(deps: TenantDataDeps) {
       const auth = authOf(c);
       const input = await readJsonBody(c, DeleteTenantRequestSchema);
       const facts = requestFactsOf(c, deps.now);
-      const user = findSessionUser(deps.db, auth);
-
       // A confirmation minutes ago is not enough to erase a company: the password is asked again.
-      await verifyThrottledCredentials(deps, {
-        ...facts,
-        ...input,
-        action: 'confirm',
-        email: user.email,
-        user,
-      });
+      await verifySessionUserCredentials(deps, auth, input, facts, 'tenant_delete');
 
       const deletion = deleteTenant(deps.db, auth.tenantId, { ...facts, via: 'owner' });
 

@@ -21,8 +21,8 @@ import type { StandInSeller } from '../server/sandbox/spapi/store/world.ts';
 import { createLabelServices } from '../server/shipping/label-services.ts';
 import { DEV_EXTENSION_ORIGIN } from '../shared/extension-identity.ts';
 import { signUp } from '../tests/helpers/accounts.ts';
+import { prepareLabelSeller } from '../tests/helpers/label-seller.ts';
 import { TEST_APP } from '../tests/helpers/spapi-stand-in-harness.ts';
-import { prepareBenchSeller } from './label-bench-seller.ts';
 
 /**
  * Amazon's usage plans, on the stand-in and in the app's own limiter, run 1000x faster, so
@@ -68,7 +68,7 @@ export async function startLabelBenchWorld() {
   const token = await prepareOrClose(close, async () => {
     const account = await signUp(testApp.app, { companyName: 'Bench Crafts' });
 
-    prepareBenchSeller({ ...testApp, tenantId: account.tenantId, seller, standInOrders });
+    prepareLabelSeller({ ...testApp, tenantId: account.tenantId, seller, standInOrders });
 
     return account.token;
   });

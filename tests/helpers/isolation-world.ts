@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import { loadTenantSealer } from '../../server/crypto/load-tenant-sealer.ts';
 import {
   amazonConnections,
   listings,
@@ -9,6 +8,7 @@ import {
 } from '../../server/db/schema.ts';
 import type { StandInSeller } from '../../server/sandbox/spapi/store/world.ts';
 import { sendJson, signIn, signUp, type TestAccount } from './accounts.ts';
+import { saveShipentegraAccount } from './label-seller.ts';
 import { type SyncHarness, startSyncHarness } from './sync-harness.ts';
 
 export interface IsolationWorld {
@@ -42,7 +42,10 @@ export async function buildIsolationWorld(): Promise<IsolationWorld> {
 
   await harness.runSync('orders', connection);
   await harness.runSync('inventory', connection);
-  saveShipentegraSecret(harness, alpha.tenantId);
+  saveShipentegraAccount(harness.db, harness.masterKeys, alpha.tenantId, {
+    clientId: ALPHA_SHIPENTEGRA_CLIENT,
+    clientSecret: 'alpha-secret',
+  });
   await saveShippingSetup(harness, alpha);
 
   const alphaOrderIds = harness.db
@@ -118,29 +121,6 @@ async function saveShippingSetup(harness: SyncHarness, alpha: TestAccount): Prom
   if (settings.status !== 200 || profile.status !== 200) {
     throw new Error(`alpha's shipping setup failed: ${settings.status} ${profile.status}`);
   }
-}
-
-function saveShipentegraSecret(harness: SyncHarness, tenantId: string): void {
-  const sealer = loadTenantSealer(harness.db, harness.masterKeys, tenantId);
-  const cell = {
-    purpose: 'credentials' as const,
-    table: 'shipentegra_accounts',
-    column: 'client_secret_sealed',
-    rowId: tenantId,
-  };
-  const now = new Date();
-
-  harness.db
-    .insert(shipentegraAccounts)
-    .values({
-      tenantId,
-      clientId: ALPHA_SHIPENTEGRA_CLIENT,
-      clientSecretSealed: sealer.seal(cell, 'alpha-secret'),
-      verifiedAt: now,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .run();
 }
 
 /** Alpha's rows that beta's calls must leave exactly as they were. */

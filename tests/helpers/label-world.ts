@@ -1,29 +1,21 @@
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { saveAmazonConnection } from '../../server/amazon/connections.ts';
 import type { SpApiRequest } from '../../server/amazon/selling-partner-client.ts';
 import { createSyncServices } from '../../server/amazon/sync-services.ts';
-import { loadTenantSealer } from '../../server/crypto/load-tenant-sealer.ts';
-import { orderItems, orders, shipentegraAccounts, shipments } from '../../server/db/schema.ts';
+import { shipments } from '../../server/db/schema.ts';
 import { createRemoteAgents } from '../../server/net/remote-hosts.ts';
 import {
   createCertificateAuthority,
   generateCertificateAuthority,
 } from '../../server/sandbox/certificate-authority.ts';
-import {
-  SHIPENTEGRA_DEMO_ACCOUNT,
-  startShipentegraStandIn,
-} from '../../server/sandbox/shipentegra/shipentegra-stand-in.ts';
+import { startShipentegraStandIn } from '../../server/sandbox/shipentegra/shipentegra-stand-in.ts';
 import { startSpApiStandIn } from '../../server/sandbox/spapi/spapi-stand-in.ts';
 import type { StandInOrder, StandInSeller } from '../../server/sandbox/spapi/store/world.ts';
 import { createCarrierListCache } from '../../server/shipentegra/carriers.ts';
 import { createShipentegraTokenCache } from '../../server/shipentegra/shipentegra-auth.ts';
 import type { LabelDeps, LabelServices } from '../../server/shipping/label-services.ts';
-import { saveShippingSettings } from '../../server/shipping/shipping-settings.ts';
-import { saveSkuProfile } from '../../server/shipping/sku-profiles.ts';
-import { ShippingSettingsInputSchema } from '../../shared/api/shipping.ts';
-import { signUp, type TestAccount } from './accounts.ts';
+import { signUp } from './accounts.ts';
 import { CONNECTED_AMAZON_APP } from './connected-app.ts';
+import { prepareLabelSeller } from './label-seller.ts';
 import { TEST_APP } from './spapi-stand-in-harness.ts';
 import { createTestApp } from './test-app.ts';
 
@@ -96,7 +88,12 @@ export async function startLabelWorld() {
     now: () => now,
   };
 
-  await prepareSeller(testApp, account, seller, spapi.store.listOrders(seller.sellingPartnerId));
+  prepareLabelSeller({
+    ...testApp,
+    tenantId: account.tenantId,
+    seller,
+    standInOrders: spapi.store.listOrders(seller.sellingPartnerId),
+  });
 
   const used = new Set<string>();
 
@@ -158,133 +155,3 @@ export async function startLabelWorld() {
 }
 
 export type LabelWorld = Awaited<ReturnType<typeof startLabelWorld>>;
-
-async function prepareSeller(
-  testApp: ReturnType<typeof createTestApp>,
-  account: TestAccount,
-  seller: StandInSeller,
-  standInOrders: readonly StandInOrder[],
-) {
-  const { db, masterKeys } = testApp;
-  const now = new Date();
-
-  saveAmazonConnection(
-    db,
-    masterKeys,
-    { tenantId: account.tenantId, ...seller, now },
-    { userId: null },
-  );
-  copyOrders(testApp, account.tenantId, seller, standInOrders);
-  saveShipentegraAccount(testApp, account.tenantId);
-  saveShippingSettings(
-    db,
-    account.tenantId,
-    ShippingSettingsInputSchema.parse({
-      sender: {
-        name: 'Ayşe Yılmaz',
-        address1: 'Moda Caddesi 12',
-        city: 'İstanbul',
-        state: 'Kadıköy',
-        postalCode: '34710',
-        phone: '+90 532 123 45 67',
-        email: 'sender@example.test',
-      },
-      iossNumber: 'IM0123456789',
-    }),
-    now,
-  );
-
-  const skus = new Set(standInOrders.flatMap((order) => order.items.map((item) => item.sellerSku)));
-
-  for (const sku of skus) {
-    saveSkuProfile(
-      db,
-      account.tenantId,
-      sku,
-      {
-        weightGrams: 300,
-        lengthCm: 20,
-        widthCm: 15,
-        heightCm: 4,
-        hsCode: '711319',
-        declaredValue: '24.50',
-        declaredCurrency: 'USD',
-        customsDescription: 'Silver jewellery',
-      },
-      now,
-    );
-  }
-}
-
-// What the order sync would store, copied straight from the stand-in so tests need no sync.
-function copyOrders(
-  testApp: ReturnType<typeof createTestApp>,
-  tenantId: string,
-  seller: StandInSeller,
-  standInOrders: readonly StandInOrder[],
-) {
-  for (const order of standInOrders) {
-    const id = randomUUID();
-
-    testApp.db
-      .insert(orders)
-      .values({
-        id,
-        tenantId,
-        region: seller.region,
-        amazonOrderId: order.orderId,
-        marketplaceId: order.marketplaceId,
-        fulfillmentStatus: order.fulfillmentStatus,
-        fulfilledBy: order.fulfilledBy,
-        serviceLevel: order.serviceLevel,
-        isPrime: false,
-        purchasedAt: new Date(order.createdTime),
-        amazonUpdatedAt: new Date(order.lastUpdatedTime),
-        totalAmount: null,
-        currencyCode: order.currencyCode,
-        updatedAt: new Date(),
-      })
-      .run();
-
-    for (const item of order.items) {
-      testApp.db
-        .insert(orderItems)
-        .values({
-          orderId: id,
-          tenantId,
-          amazonOrderItemId: item.orderItemId,
-          asin: item.asin,
-          sellerSku: item.sellerSku,
-          title: item.title,
-          quantityOrdered: item.quantityOrdered,
-          quantityShipped: item.quantityShipped,
-          unitPriceAmount: item.unitPrice.toFixed(2),
-          currencyCode: order.currencyCode,
-        })
-        .run();
-    }
-  }
-}
-
-function saveShipentegraAccount(testApp: ReturnType<typeof createTestApp>, tenantId: string) {
-  const sealer = loadTenantSealer(testApp.db, testApp.masterKeys, tenantId);
-  const cell = {
-    purpose: 'credentials' as const,
-    table: 'shipentegra_accounts',
-    column: 'client_secret_sealed',
-    rowId: tenantId,
-  };
-  const now = new Date();
-
-  testApp.db
-    .insert(shipentegraAccounts)
-    .values({
-      tenantId,
-      clientId: SHIPENTEGRA_DEMO_ACCOUNT.clientId,
-      clientSecretSealed: sealer.seal(cell, SHIPENTEGRA_DEMO_ACCOUNT.clientSecret),
-      verifiedAt: now,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .run();
-}

@@ -89,10 +89,9 @@ export function createSellingPartnerClient(
       // It would retry dropped connections after 10 s, invisibly to our limiter.
       retry_remote_timeout: false,
       https_proxy_agent: options.agent,
-      timeouts: {
-        response: options.timeoutMs ?? 30_000,
-        deadline: (options.timeoutMs ?? 30_000) * 2,
-      },
+      // Deadline only: the client never clears its first-byte (`response`) timer when an answer
+      // has no body (confirmShipment's 204), leaving a stray timer per confirmation.
+      timeouts: { deadline: options.timeoutMs ?? 30_000 },
     },
   }) as unknown as RawSellingPartner;
 

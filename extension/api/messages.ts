@@ -6,6 +6,19 @@ import {
 } from '../../shared/api/connections.ts';
 import { HealthSchema } from '../../shared/api/health.ts';
 import { MeSchema } from '../../shared/api/me.ts';
+import { LabelBadgeSchema, OrderDetailSchema } from '../../shared/api/orders.ts';
+import { QuotesResponseSchema } from '../../shared/api/quotes.ts';
+import {
+  LabelSummarySchema,
+  ShipmentAnswerSchema,
+  ShipmentViewSchema,
+} from '../../shared/api/shipments.ts';
+import {
+  PackageOverrideSchema,
+  ShippingSettingsSchema,
+  SkuListSchema,
+  SkuSummarySchema,
+} from '../../shared/api/shipping.ts';
 import {
   StartSyncResponseSchema,
   SyncKindSchema,
@@ -30,6 +43,30 @@ export const PageSettingsSchema = z.object({
   disabledFeatureIds: z.array(z.string()),
 });
 export type PageSettings = z.infer<typeof PageSettingsSchema>;
+
+// Amazon order ids (`113-1234567-1234567`); the URL is the only place a panel reads one from.
+const OrderIdSchema = z.string().regex(/^\d{3}-\d{7}-\d{7}$/);
+const ShipmentIdSchema = z.string().min(1).max(64);
+
+/** How a label request ended: `other_active` carries the order's live shipment instead. */
+export const LabelPurchaseSchema = z.object({
+  outcome: z.enum(['created', 'joined', 'other_active']),
+  shipment: ShipmentViewSchema,
+});
+export type LabelPurchase = z.infer<typeof LabelPurchaseSchema>;
+
+export const OrderBadgesSchema = z.object({
+  badges: z.array(z.object({ orderId: z.string(), badge: LabelBadgeSchema.nullable() })),
+});
+export type OrderBadges = z.infer<typeof OrderBadgesSchema>;
+
+/** A label file for the extension's label page: base64, since messages carry JSON only. */
+export const LabelFileSchema = z.object({
+  contentType: z.string(),
+  fileName: z.string(),
+  base64: z.string(),
+});
+export type LabelFile = z.infer<typeof LabelFileSchema>;
 
 const AmazonConsentSchema = AmazonAuthorizeResponseSchema.extend({ tabId: z.number().optional() });
 
@@ -79,6 +116,69 @@ export const MESSAGES = {
     reply: ShipentegraAccountSchema,
   },
   GET_PAGE_SETTINGS: { request: request('GET_PAGE_SETTINGS'), reply: PageSettingsSchema },
+  GET_ORDER: {
+    request: request('GET_ORDER', { orderId: OrderIdSchema }),
+    reply: OrderDetailSchema,
+  },
+  GET_QUOTES: {
+    request: request('GET_QUOTES', {
+      orderId: OrderIdSchema,
+      package: PackageOverrideSchema.optional(),
+    }),
+    reply: QuotesResponseSchema,
+  },
+  // The key is made once per click in the panel, so a repeated message joins the same purchase.
+  BUY_LABEL: {
+    request: request('BUY_LABEL', {
+      orderId: OrderIdSchema,
+      idempotencyKey: z.string().min(8).max(128),
+      serviceName: z.string().max(80),
+      package: PackageOverrideSchema.optional(),
+      isUnknownLabelChecked: z.boolean().optional(),
+    }),
+    reply: LabelPurchaseSchema,
+  },
+  GET_SHIPMENT: {
+    request: request('GET_SHIPMENT', { orderId: OrderIdSchema }),
+    reply: ShipmentAnswerSchema,
+  },
+  // Opens the extension's own label page in a new tab: the file (the buyer's address) never
+  // enters Seller Central's page.
+  OPEN_LABEL: { request: request('OPEN_LABEL', { shipmentId: ShipmentIdSchema }), reply: z.null() },
+  // Extension pages only: the background refuses it from content scripts.
+  GET_LABEL_FILE: {
+    request: request('GET_LABEL_FILE', { shipmentId: ShipmentIdSchema }),
+    reply: LabelFileSchema,
+  },
+  GET_ORDER_BADGES: {
+    request: request('GET_ORDER_BADGES', { orderIds: z.array(OrderIdSchema).min(1).max(100) }),
+    reply: OrderBadgesSchema,
+  },
+  GET_LABEL_SUMMARY: { request: request('GET_LABEL_SUMMARY'), reply: LabelSummarySchema },
+  GET_SHIPPING_SETTINGS: {
+    request: request('GET_SHIPPING_SETTINGS'),
+    reply: ShippingSettingsSchema,
+  },
+  // The form's values as typed; the server validates them and names each refused field.
+  SAVE_SHIPPING_SETTINGS: {
+    request: request('SAVE_SHIPPING_SETTINGS', { settings: z.record(z.string(), z.unknown()) }),
+    reply: ShippingSettingsSchema,
+  },
+  LIST_SKUS: {
+    request: request('LIST_SKUS', {
+      q: z.string().max(100).optional(),
+      isIncompleteOnly: z.boolean().optional(),
+      cursor: z.string().max(400).optional(),
+    }),
+    reply: SkuListSchema,
+  },
+  SAVE_SKU_PROFILE: {
+    request: request('SAVE_SKU_PROFILE', {
+      sku: z.string().min(1).max(100),
+      profile: z.record(z.string(), z.unknown()),
+    }),
+    reply: SkuSummarySchema,
+  },
 } as const;
 
 type Contract = typeof MESSAGES;
@@ -96,6 +196,18 @@ export const ExtensionRequestSchema = z.discriminatedUnion('type', [
   MESSAGES.AMAZON_DISCONNECT.request,
   MESSAGES.SAVE_SHIPENTEGRA_CREDENTIALS.request,
   MESSAGES.GET_PAGE_SETTINGS.request,
+  MESSAGES.GET_ORDER.request,
+  MESSAGES.GET_QUOTES.request,
+  MESSAGES.BUY_LABEL.request,
+  MESSAGES.GET_SHIPMENT.request,
+  MESSAGES.OPEN_LABEL.request,
+  MESSAGES.GET_LABEL_FILE.request,
+  MESSAGES.GET_ORDER_BADGES.request,
+  MESSAGES.GET_LABEL_SUMMARY.request,
+  MESSAGES.GET_SHIPPING_SETTINGS.request,
+  MESSAGES.SAVE_SHIPPING_SETTINGS.request,
+  MESSAGES.LIST_SKUS.request,
+  MESSAGES.SAVE_SKU_PROFILE.request,
 ]);
 
 export type ExtensionRequest = z.infer<typeof ExtensionRequestSchema>;

@@ -1,4 +1,8 @@
 import type { ExtensionErrorCode } from '../api/messages.ts';
+import { labelPageEn } from './label-page.en.ts';
+import { labelPanelEn } from './label-panel.en.ts';
+import { orderListEn } from './order-list.en.ts';
+import { shippingOptionsEn } from './shipping-options.en.ts';
 
 // Seller-facing text by error code. English needs none: the server's catalogue and the background
 // already write English for the seller, so only other languages translate codes.
@@ -119,6 +123,10 @@ export const en = {
     collapse: 'Collapse Kayistra',
     expand: 'Expand Kayistra',
   },
+  labelPanel: labelPanelEn,
+  labelPage: labelPageEn,
+  shippingOptions: shippingOptionsEn,
+  orderList: orderListEn,
   errors: SERVER_WORDING,
 };
 

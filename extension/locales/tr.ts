@@ -1,4 +1,8 @@
 import type { ErrorTranslations, Messages } from './en.ts';
+import { labelPageTr } from './label-page.tr.ts';
+import { labelPanelTr } from './label-panel.tr.ts';
+import { orderListTr } from './order-list.tr.ts';
+import { shippingOptionsTr } from './shipping-options.tr.ts';
 
 // The server writes its messages in English, so Turkish shows its own wording for the codes a
 // seller meets in the extension; any other code falls back to the server's English message.
@@ -147,5 +151,9 @@ export const tr: Messages = {
     collapse: 'Kayistra panelini daralt',
     expand: 'Kayistra panelini genişlet',
   },
+  labelPanel: labelPanelTr,
+  labelPage: labelPageTr,
+  shippingOptions: shippingOptionsTr,
+  orderList: orderListTr,
   errors: SERVER_WORDING,
 };

@@ -15,8 +15,26 @@ export const ORDER_STATUSES = [
 export const OrderStatusSchema = z.enum(ORDER_STATUSES);
 export type OrderStatus = z.infer<typeof OrderStatusSchema>;
 
+/** Amazon order ids look like `113-1234567-1234567`. */
+const AMAZON_ORDER_ID = /^\d{3}-\d{7}-\d{7}$/;
+
 export const OrderListQuerySchema = z.object({
   status: OrderStatusSchema.optional(),
+  /**
+   * Only these orders, comma-separated (at most 100): what the order list badges ask for the
+   * rows on screen. Ids the tenant does not have are simply absent from the answer.
+   */
+  ids: z
+    .string()
+    .trim()
+    .transform((value) => value.split(',').map((id) => id.trim()))
+    .pipe(
+      z
+        .array(z.string().regex(AMAZON_ORDER_ID, 'Amazon order ids, e.g. 113-1234567-1234567.'))
+        .min(1)
+        .max(100),
+    )
+    .optional(),
   /** An Amazon order id or a SKU, whole or its beginning. */
   q: z.string().trim().min(1).max(60).optional(),
   cursor: z.string().max(200).optional(),
@@ -30,6 +48,22 @@ export const MoneySchema = z.object({
   currencyCode: z.string(),
 });
 export type Money = z.infer<typeof MoneySchema>;
+
+/**
+ * The order list badge: where the order stands with its label. `no_label` only for orders the
+ * seller still has to ship themselves (merchant-fulfilled, unshipped); `on_amazon` once Amazon
+ * shows our tracking; `problem` when a shipment failed or needs the seller. Null when there is
+ * nothing for Kayistra to do (FBA, cancelled, or shipped without a Kayistra label).
+ */
+export const LABEL_BADGES = [
+  'no_label',
+  'label_bought',
+  'on_amazon',
+  'delivered',
+  'problem',
+] as const;
+export const LabelBadgeSchema = z.enum(LABEL_BADGES);
+export type LabelBadge = z.infer<typeof LabelBadgeSchema>;
 
 export const OrderSummarySchema = z.object({
   orderId: z.string(),
@@ -46,6 +80,7 @@ export const OrderSummarySchema = z.object({
   total: MoneySchema.nullable(),
   skus: z.array(z.string()),
   unitCount: z.number().int(),
+  labelBadge: LabelBadgeSchema.nullable(),
 });
 export type OrderSummary = z.infer<typeof OrderSummarySchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ShipmentPackageSchema } from './shipping.ts';
 
 /** Business days, as far as Shipentegra's description of the service says. */
 export const TransitDaysSchema = z.object({
@@ -28,6 +29,8 @@ export const QuotesResponseSchema = z.object({
   country: z.string(),
   /** The billable weight quoted: the larger of actual kilograms and L*W*H / 5000. */
   kgDesi: z.number(),
+  /** The parcel quoted: computed from the SKU profiles, with the seller's overrides applied. */
+  package: ShipmentPackageSchema,
   quotes: z.array(ShippingQuoteSchema),
 });
 export type QuotesResponse = z.infer<typeof QuotesResponseSchema>;

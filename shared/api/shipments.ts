@@ -86,3 +86,15 @@ export type ShipmentView = z.infer<typeof ShipmentViewSchema>;
 
 export const ShipmentAnswerSchema = z.object({ shipment: ShipmentViewSchema.nullable() });
 export type ShipmentAnswer = z.infer<typeof ShipmentAnswerSchema>;
+
+/**
+ * `GET /api/shipments/summary`: the popup's to-do counts. `unshippedWithoutLabel`: unshipped
+ * merchant-fulfilled orders with no live shipment; `awaitingAmazon`: labels bought that Amazon
+ * does not show yet; `needsAttention`: shipments that failed and wait for the seller.
+ */
+export const LabelSummarySchema = z.object({
+  unshippedWithoutLabel: z.number().int().nonnegative(),
+  awaitingAmazon: z.number().int().nonnegative(),
+  needsAttention: z.number().int().nonnegative(),
+});
+export type LabelSummary = z.infer<typeof LabelSummarySchema>;

@@ -1,0 +1,2 @@
+// The order page's label panel, in English.
+export const labelPanelEn = {};

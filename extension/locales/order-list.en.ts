@@ -1,0 +1,2 @@
+// Manage Orders badges and the popup's label counts, in English.
+export const orderListEn = {};

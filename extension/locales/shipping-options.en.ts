@@ -1,0 +1,2 @@
+// Options: shipping defaults and SKU profiles, in English.
+export const shippingOptionsEn = {};

@@ -1,6 +1,7 @@
 import type { ExtensionErrorCode } from '../api/messages.ts';
 import { labelPageEn } from './label-page.en.ts';
 import { labelPanelEn } from './label-panel.en.ts';
+import { labelSummaryEn } from './label-summary.en.ts';
 import { orderListEn } from './order-list.en.ts';
 import { shippingOptionsEn } from './shipping-options.en.ts';
 
@@ -127,6 +128,7 @@ export const en = {
   labelPage: labelPageEn,
   shippingOptions: shippingOptionsEn,
   orderList: orderListEn,
+  labelSummary: labelSummaryEn,
   errors: SERVER_WORDING,
 };
 

@@ -1,2 +1,2 @@
-// Manage Orders badges and the popup's label counts, in English.
+// The badges beside each order on Manage Orders, in English.
 export const orderListEn = {};

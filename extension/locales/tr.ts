@@ -1,6 +1,7 @@
 import type { ErrorTranslations, Messages } from './en.ts';
 import { labelPageTr } from './label-page.tr.ts';
 import { labelPanelTr } from './label-panel.tr.ts';
+import { labelSummaryTr } from './label-summary.tr.ts';
 import { orderListTr } from './order-list.tr.ts';
 import { shippingOptionsTr } from './shipping-options.tr.ts';
 
@@ -155,5 +156,6 @@ export const tr: Messages = {
   labelPage: labelPageTr,
   shippingOptions: shippingOptionsTr,
   orderList: orderListTr,
+  labelSummary: labelSummaryTr,
   errors: SERVER_WORDING,
 };

@@ -1,0 +1,2 @@
+// The popup's label to-do counts, in English.
+export const labelSummaryEn = {};

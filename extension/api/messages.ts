@@ -60,9 +60,13 @@ export const OrderBadgesSchema = z.object({
 });
 export type OrderBadges = z.infer<typeof OrderBadgesSchema>;
 
+// The formats carriers' labels come in. Anything else is refused, never shown on a page of ours.
+export const LabelContentTypeSchema = z.enum(['application/pdf', 'image/png', 'image/gif']);
+export type LabelContentType = z.infer<typeof LabelContentTypeSchema>;
+
 /** A label file for the extension's label page: base64, since messages carry JSON only. */
 export const LabelFileSchema = z.object({
-  contentType: z.string(),
+  contentType: LabelContentTypeSchema,
   fileName: z.string(),
   base64: z.string(),
 });

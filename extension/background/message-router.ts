@@ -15,7 +15,22 @@ import {
   saveShipentegraCredentials,
 } from './account-calls.ts';
 import { getHealth } from './get-health.ts';
+import { buyLabel, getLabelSummary, getShipment } from './label-calls.ts';
+import { getLabelFile, openLabelPage } from './label-file.ts';
+import { getOrder, getOrderBadges, getQuotes } from './order-calls.ts';
 import { getPageSettings } from './page-settings.ts';
+import {
+  classifySender,
+  isAllowedFrom,
+  type MessageSenderLike,
+  type SenderOrigin,
+} from './sender-access.ts';
+import {
+  getShippingSettings,
+  listSkus,
+  saveShippingSettings,
+  saveSkuProfile,
+} from './shipping-calls.ts';
 import { getSession, signIn, signOut } from './sign-in.ts';
 import { getSyncStatus, startSync } from './sync-calls.ts';
 
@@ -45,6 +60,30 @@ function dispatch(request: ExtensionRequest): Promise<Reply> {
       return saveShipentegraCredentials(request);
     case 'GET_PAGE_SETTINGS':
       return getPageSettings();
+    case 'GET_ORDER':
+      return getOrder(request.orderId);
+    case 'GET_QUOTES':
+      return getQuotes(request.orderId, request.package);
+    case 'BUY_LABEL':
+      return buyLabel(request);
+    case 'GET_SHIPMENT':
+      return getShipment(request.orderId);
+    case 'OPEN_LABEL':
+      return openLabelPage(request.shipmentId);
+    case 'GET_LABEL_FILE':
+      return getLabelFile(request.shipmentId);
+    case 'GET_ORDER_BADGES':
+      return getOrderBadges(request.orderIds);
+    case 'GET_LABEL_SUMMARY':
+      return getLabelSummary();
+    case 'GET_SHIPPING_SETTINGS':
+      return getShippingSettings();
+    case 'SAVE_SHIPPING_SETTINGS':
+      return saveShippingSettings(request.settings);
+    case 'LIST_SKUS':
+      return listSkus(request);
+    case 'SAVE_SKU_PROFILE':
+      return saveSkuProfile(request.sku, request.profile);
   }
 }
 
@@ -57,13 +96,20 @@ function toFailure(error: unknown, logger: Logger): ExtensionFailure {
   return { code: 'INTERNAL', message: 'Something went wrong in the extension. Please try again.' };
 }
 
+// `origin` says who asked (see sender-access.ts); listenForMessages always works it out from
+// Chrome's sender, and tests name it.
 export async function handleMessage(
   unverifiedMessage: unknown,
   logger: Logger,
+  origin: SenderOrigin = 'extension_page',
 ): Promise<MessageResult<Reply>> {
   const request = ExtensionRequestSchema.safeParse(unverifiedMessage);
   if (!request.success) {
     return { ok: false, error: { code: 'BAD_MESSAGE', message: 'Unknown request.' } };
+  }
+
+  if (!isAllowedFrom(origin, request.data.type)) {
+    return { ok: false, error: { code: 'FORBIDDEN', message: 'This page may not ask for that.' } };
   }
 
   try {
@@ -74,14 +120,13 @@ export async function handleMessage(
 }
 
 export function listenForMessages(logger: Logger): void {
-  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    // runtime.onMessage only carries our own pages' and content scripts' messages (web pages and
-    // other extensions would need onMessageExternal, which we never listen to); checked anyway.
-    if (sender.id !== browser.runtime.id) {
+  browser.runtime.onMessage.addListener((message, sender: MessageSenderLike, sendResponse) => {
+    const origin = classifySender(sender);
+    if (!origin) {
       return false;
     }
 
-    void handleMessage(message, logger).then(sendResponse);
+    void handleMessage(message, logger, origin).then(sendResponse);
     // Keeps the channel open until the asynchronous answer is sent.
     return true;
   });

@@ -1,18 +1,27 @@
 import type { ZodType } from 'zod';
 import { ExtensionError } from '../api/extension-error.ts';
 import { toServerError, toUnreadableAnswerError } from './server-error.ts';
-import { fetchFromServer } from './server-fetch.ts';
+import { fetchFromServer, type ServerResponse } from './server-fetch.ts';
 import { announceSessionChange } from './session-broadcast.ts';
 import { clearSession, readSession } from './session-store.ts';
 
-export interface ServerCall<T> {
+export interface ServerRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
+  // `Idempotency-Key`, or an `Accept` other than JSON; never the body's type or the token.
+  headers?: Record<string, string>;
+}
+
+export interface ServerCall<T> extends ServerRequest {
   // How to read a successful answer; a 204 is read as null, so `z.null()` expects one.
   schema: ZodType<T>;
 }
 
-async function readAnswer<T>(response: Response, serverUrl: string, schema: ZodType<T>) {
+export async function readServerAnswer<T>(
+  response: Response,
+  serverUrl: string,
+  schema: ZodType<T>,
+) {
   const unverifiedBody: unknown =
     response.status === 204 ? null : await response.json().catch(() => undefined);
   const body = schema.safeParse(unverifiedBody);
@@ -23,8 +32,8 @@ async function readAnswer<T>(response: Response, serverUrl: string, schema: ZodT
   return body.data;
 }
 
-function send(path: string, call: ServerCall<unknown>, token?: string) {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+function send(path: string, call: ServerRequest, token?: string) {
+  const headers: Record<string, string> = { Accept: 'application/json', ...call.headers };
   if (call.body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
@@ -45,17 +54,20 @@ export async function callServerAnonymously<T>(path: string, call: ServerCall<T>
     throw await toServerError(response, serverUrl);
   }
 
-  return readAnswer(response, serverUrl, call.schema);
+  return readServerAnswer(response, serverUrl, call.schema);
 }
 
-// A call as the signed-in seller, with the stored token or (while signing in) a new one. A 401
+// A request as the signed-in seller, with the stored token or (while signing in) a new one. A 401
 // means the server no longer honours the token (expired, revoked, signed out elsewhere): the
 // extension signs out everywhere, so no page keeps showing data it may no longer see.
-export async function callServerAsSeller<T>(
+//
+// The response comes back whatever its status, for answers that are not plain JSON (a label
+// file) or whose refusals carry data (a 409 with the order's live shipment).
+export async function sendAsSeller(
   path: string,
-  call: ServerCall<T>,
+  request: ServerRequest,
   token?: string,
-): Promise<T> {
+): Promise<ServerResponse> {
   const sessionToken = token ?? (await readSession())?.token;
   if (!sessionToken) {
     throw new ExtensionError({
@@ -64,14 +76,24 @@ export async function callServerAsSeller<T>(
     });
   }
 
-  const { response, serverUrl } = await send(path, call, sessionToken);
-  if (response.status === 401 && (await clearSession(sessionToken))) {
+  const answer = await send(path, request, sessionToken);
+  if (answer.response.status === 401 && (await clearSession(sessionToken))) {
     await announceSessionChange(null);
   }
 
+  return answer;
+}
+
+// A JSON call as the signed-in seller: the answer read with `call.schema`, any failure thrown.
+export async function callServerAsSeller<T>(
+  path: string,
+  call: ServerCall<T>,
+  token?: string,
+): Promise<T> {
+  const { response, serverUrl } = await sendAsSeller(path, call, token);
   if (!response.ok) {
     throw await toServerError(response, serverUrl);
   }
 
-  return readAnswer(response, serverUrl, call.schema);
+  return readServerAnswer(response, serverUrl, call.schema);
 }

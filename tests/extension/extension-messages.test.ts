@@ -15,6 +15,8 @@ await vi.hoisted(async () => {
 
 const { sendToBackground } = await import('./support/fake-extension.ts');
 
+const ORDER_ID = '302-1234567-1234567';
+
 // One well-formed request of every type: the contract and the router must know them all.
 const VALID_REQUESTS = {
   GET_HEALTH: { type: 'GET_HEALTH' },
@@ -32,6 +34,25 @@ const VALID_REQUESTS = {
     clientSecret: 'secret',
   },
   GET_PAGE_SETTINGS: { type: 'GET_PAGE_SETTINGS' },
+  GET_ORDER: { type: 'GET_ORDER', orderId: ORDER_ID },
+  GET_QUOTES: { type: 'GET_QUOTES', orderId: ORDER_ID, package: { weightGrams: 450 } },
+  BUY_LABEL: {
+    type: 'BUY_LABEL',
+    orderId: ORDER_ID,
+    idempotencyKey: '3f1c2a9e-5b7d-4e1a-9c3b-2d4e6f8a0b1c',
+    serviceName: 'shipentegra-express',
+    package: { lengthCm: 20, widthCm: 15, heightCm: 10 },
+    isUnknownLabelChecked: false,
+  },
+  GET_SHIPMENT: { type: 'GET_SHIPMENT', orderId: ORDER_ID },
+  OPEN_LABEL: { type: 'OPEN_LABEL', shipmentId: 'shp_1' },
+  GET_LABEL_FILE: { type: 'GET_LABEL_FILE', shipmentId: 'shp_1' },
+  GET_ORDER_BADGES: { type: 'GET_ORDER_BADGES', orderIds: [ORDER_ID, '302-7654321-7654321'] },
+  GET_LABEL_SUMMARY: { type: 'GET_LABEL_SUMMARY' },
+  GET_SHIPPING_SETTINGS: { type: 'GET_SHIPPING_SETTINGS' },
+  SAVE_SHIPPING_SETTINGS: { type: 'SAVE_SHIPPING_SETTINGS', settings: { iossNumber: null } },
+  LIST_SKUS: { type: 'LIST_SKUS', q: 'MUG', isIncompleteOnly: true, cursor: 'abc' },
+  SAVE_SKU_PROFILE: { type: 'SAVE_SKU_PROFILE', sku: 'MUG/01', profile: { weightGrams: 450 } },
 } satisfies { [T in keyof typeof MESSAGES]: RequestOf<T> };
 
 function answerPagesWith(reply: unknown) {
@@ -66,6 +87,15 @@ describe('messages between pages and the background (issue #6)', () => {
     { type: 'SAVE_SHIPENTEGRA_CREDENTIALS', clientId: 'id', clientSecret: 'x'.repeat(501) },
     { type: 'GET_ME', tenantId: 'someone-else' },
     { type: 'SESSION_CHANGED', session: null },
+    { type: 'GET_ORDER', orderId: '../me' },
+    { type: 'GET_QUOTES', orderId: ORDER_ID, package: { weightGrams: -1 } },
+    { type: 'BUY_LABEL', orderId: ORDER_ID, serviceName: 'shipentegra-express' },
+    { type: 'BUY_LABEL', orderId: ORDER_ID, idempotencyKey: 'short', serviceName: 'x' },
+    { type: 'OPEN_LABEL', shipmentId: '' },
+    { type: 'GET_ORDER_BADGES', orderIds: [] },
+    { type: 'GET_ORDER_BADGES', orderIds: Array.from({ length: 101 }, () => ORDER_ID) },
+    { type: 'SAVE_SKU_PROFILE', sku: '', profile: {} },
+    { type: 'LIST_SKUS', tenantId: 'someone-else' },
   ])('the background refuses %j without calling the server', async (message) => {
     const fetch = vi.fn();
     vi.stubGlobal('fetch', fetch);

@@ -1,0 +1,46 @@
+import { browser } from 'wxt/browser';
+import type { ExtensionRequestType } from '../api/messages.ts';
+import { getExtensionUrl } from './extension-url.ts';
+
+/** Where a message came from: a page of ours (popup, options, label page) or a content script. */
+export type SenderOrigin = 'extension_page' | 'content_script';
+
+export interface MessageSenderLike {
+  id?: string;
+  url?: string;
+}
+
+// What the Seller Central panels (order label panel, order list badges) need, and nothing more.
+// Content scripts share a renderer with Seller Central's own scripts: if that renderer is ever
+// compromised, it must not sign in or out, change credentials, connections or shipping settings,
+// or read a label file (the buyer's address). It could still buy a label, which a panel must do;
+// SKU profiles are the panel's customs fields per item.
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<ExtensionRequestType> = new Set([
+  'GET_HEALTH',
+  'GET_SESSION',
+  'GET_PAGE_SETTINGS',
+  'GET_ORDER',
+  'GET_QUOTES',
+  'BUY_LABEL',
+  'GET_SHIPMENT',
+  'OPEN_LABEL',
+  'GET_ORDER_BADGES',
+  'LIST_SKUS',
+  'SAVE_SKU_PROFILE',
+] satisfies ExtensionRequestType[]);
+
+// runtime.onMessage only carries our own pages' and content scripts' messages (web pages and other
+// extensions would need onMessageExternal, which we never listen to); the id is checked anyway.
+export function classifySender(sender: MessageSenderLike): SenderOrigin | undefined {
+  if (sender.id !== browser.runtime.id) {
+    return undefined;
+  }
+
+  const isOwnPage = sender.url?.startsWith(getExtensionUrl('/')) ?? false;
+
+  return isOwnPage ? 'extension_page' : 'content_script';
+}
+
+export function isAllowedFrom(origin: SenderOrigin, type: ExtensionRequestType): boolean {
+  return origin === 'extension_page' || CONTENT_SCRIPT_MESSAGES.has(type);
+}

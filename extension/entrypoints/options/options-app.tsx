@@ -6,9 +6,9 @@ import { DebugLoggingToggle } from './debug-logging-toggle.tsx';
 import { FeatureToggles } from './feature-toggles.tsx';
 import { ServerUrlForm } from './server-url-form.tsx';
 import { ShipentegraSection } from './shipentegra-section.tsx';
+import { ShippingSettingsSection } from './shipping-settings-section.tsx';
+import { SkuProfilesSection } from './sku-profiles-section.tsx';
 
-// TODO(#6): shipping defaults (sender address, IOSS number, default service) and the SKU
-// profiles table, once GET/PUT /api/settings/shipping and /api/skus exist on the server.
 export function OptionsApp() {
   const t = useMessages();
   const session = useSession();
@@ -21,6 +21,8 @@ export function OptionsApp() {
       <AccountSection />
       {tenantId && <AmazonSection tenantId={tenantId} />}
       {tenantId && <ShipentegraSection tenantId={tenantId} />}
+      {tenantId && <ShippingSettingsSection tenantId={tenantId} />}
+      {tenantId && <SkuProfilesSection tenantId={tenantId} />}
       <FeatureToggles />
       <DebugLoggingToggle />
     </main>

@@ -6,6 +6,7 @@ import { FailureAlert } from '../../components/failure-alert.tsx';
 import { ServerHealthStatus } from '../../components/server-health-status.tsx';
 import { useMessages } from '../../locales/messages-context.ts';
 import { ConnectionsSummary } from './connections-summary.tsx';
+import { LabelSummarySection } from './label-summary-section.tsx';
 import { SyncStatusSection } from './sync-status-section.tsx';
 
 function SignedInPopup({ tenantId }: { tenantId: string }) {
@@ -23,6 +24,7 @@ function SignedInPopup({ tenantId }: { tenantId: string }) {
           <ConnectionsSummary me={me.data} />
         </>
       )}
+      <LabelSummarySection tenantId={tenantId} />
       <SyncStatusSection tenantId={tenantId} />
     </>
   );

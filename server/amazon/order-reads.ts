@@ -9,6 +9,7 @@ import type {
 import type { Db } from '../db/connection.ts';
 import { type OrderItemRow, type OrderRow, orderItems, orders } from '../db/schema.ts';
 import { foundOrNotFound, whereTenant } from '../db/tenant-scope.ts';
+import { type BadgeShipment, labelBadgeOf, loadLatestShipments } from '../shipping/label-badge.ts';
 import { findLatestShipment } from '../shipping/shipment-store.ts';
 import { toShipmentView } from '../shipping/shipment-view.ts';
 import {
@@ -30,10 +31,17 @@ export function listOrders(db: Db, tenantId: string, query: OrderListQuery): Ord
     .all();
   const page = rows.slice(0, query.limit);
   const items = itemsOf(db, tenantId, page);
+  const shipmentsByOrder = loadLatestShipments(
+    db,
+    tenantId,
+    page.map((row) => row.id),
+  );
   const last = page.at(-1);
 
   return {
-    orders: page.map((row) => toSummary(row, items.get(row.id) ?? [])),
+    orders: page.map((row) =>
+      toSummary(row, items.get(row.id) ?? [], shipmentsByOrder.get(row.id)),
+    ),
     nextCursor:
       rows.length > query.limit && last
         ? encodePageCursor([last.purchasedAt.getTime(), last.id])
@@ -51,12 +59,13 @@ export function getOrderDetail(db: Db, tenantId: string, amazonOrderId: string):
       .get(),
   );
   const items = itemsOf(db, tenantId, [row]).get(row.id) ?? [];
+  const shipment = findLatestShipment(db, tenantId, row.id);
 
   return {
-    ...toSummary(row, items),
+    ...toSummary(row, items, shipment),
     deliverByEarliest: row.deliverByEarliest?.toISOString() ?? null,
     items: items.map(toItem),
-    shipment: latestShipmentView(db, tenantId, row.id),
+    shipment: shipment ? toShipmentView(shipment) : null,
   };
 }
 
@@ -65,6 +74,7 @@ function filtersOf(tenantId: string, query: OrderListQuery): (SQL | undefined)[]
   const pattern = query.q ? likePrefix(query.q) : undefined;
   return [
     query.status ? eq(orders.fulfillmentStatus, query.status) : undefined,
+    query.ids ? inArray(orders.amazonOrderId, query.ids) : undefined,
     pattern
       ? sql`(${orders.amazonOrderId} like ${pattern} escape '\\' or ${orders.id} in ${ordersWithSku(tenantId, pattern)})`
       : undefined,
@@ -105,7 +115,11 @@ function itemsOf(db: Db, tenantId: string, rows: OrderRow[]): Map<string, OrderI
   return byOrder;
 }
 
-function toSummary(row: OrderRow, items: OrderItemRow[]): OrderSummary {
+function toSummary(
+  row: OrderRow,
+  items: OrderItemRow[],
+  latestShipment: BadgeShipment | undefined,
+): OrderSummary {
   const skus = items.flatMap((item) => (item.sellerSku ? [item.sellerSku] : []));
 
   return {
@@ -123,6 +137,7 @@ function toSummary(row: OrderRow, items: OrderItemRow[]): OrderSummary {
     total: moneyOf(row.totalAmount, row.currencyCode),
     skus: [...new Set(skus)].sort(),
     unitCount: items.reduce((sum, item) => sum + item.quantityOrdered, 0),
+    labelBadge: labelBadgeOf(row, latestShipment),
   };
 }
 
@@ -141,10 +156,4 @@ function toItem(item: OrderItemRow): OrderItem {
 
 function moneyOf(amount: string | null, currencyCode: string | null) {
   return amount !== null && currencyCode !== null ? { amount, currencyCode } : null;
-}
-
-function latestShipmentView(db: Db, tenantId: string, orderId: string) {
-  const shipment = findLatestShipment(db, tenantId, orderId);
-
-  return shipment ? toShipmentView(shipment) : null;
 }

@@ -31,7 +31,7 @@ export async function quoteOrder(
     const client = openShipentegraFor(deps, input.tenantId);
     const quotes = await client.quote({ country, kgDesi, isAmazonShipment: true });
 
-    return { country, kgDesi, quotes };
+    return { country, kgDesi, package: parcel, quotes };
   } catch (error) {
     if (isShipentegraError(error)) {
       // A remote failure is not ours (INTERNAL): the seller may simply try again.

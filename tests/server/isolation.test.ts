@@ -163,6 +163,10 @@ const ROUTE_CASES: Record<string, RouteCase> = {
     expectation: 'not_found',
     call: (w) => asBeta(w, `/api/orders/${firstOrder(w)}/shipment`),
   },
+  'GET /api/shipments/summary': {
+    expectation: 'beta_only',
+    call: (w) => asBeta(w, '/api/shipments/summary'),
+  },
   'GET /api/shipments/:id/label': {
     expectation: 'not_found',
     call: (w) => asBeta(w, `/api/shipments/${alphaShipmentId(w)}/label`),
@@ -263,6 +267,33 @@ describe('tenant isolation', () => {
       }
     },
   );
+
+  it('answers beta nothing when beta names alpha’s orders in `ids` (issue #6)', async () => {
+    const ids = world.alphaOrderIds.slice(0, 100).join(',');
+    const own = await requestAs(world.harness.app, world.alpha.token, `/api/orders?ids=${ids}`);
+    const foreign = await asBeta(world, `/api/orders?ids=${ids}`);
+
+    expect((await own.json()).orders.length).toBe(Math.min(world.alphaOrderIds.length, 100));
+    expect(foreign.status).toBe(200);
+    expect(await foreign.json()).toEqual({ orders: [], nextCursor: null });
+  });
+
+  it('counts only beta’s own labels and orders in the summary (issue #6)', async () => {
+    alphaShipmentId(world);
+
+    const own = await requestAs(world.harness.app, world.alpha.token, '/api/shipments/summary');
+    const foreign = await asBeta(world, '/api/shipments/summary');
+
+    const alphaCounts: number[] = Object.values(await own.json());
+
+    // Alpha has something to count, so beta's zeros show the scope, not an empty world.
+    expect(alphaCounts.reduce((sum, count) => sum + count, 0)).toBeGreaterThan(0);
+    expect(await foreign.json()).toEqual({
+      unshippedWithoutLabel: 0,
+      awaitingAmazon: 0,
+      needsAttention: 0,
+    });
+  });
 
   it('answers an unknown order the same way as alpha’s order', async () => {
     const foreign = await asBeta(world, `/api/orders/${firstOrder(world)}`);

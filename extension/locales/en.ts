@@ -82,7 +82,10 @@ export const en = {
   features: {
     heading: 'Features',
     intro: 'Turn off what you do not want to see in Seller Central.',
-    names: { 'order-label-panel': 'Label panel on order pages' } as Record<string, string>,
+    names: {
+      'order-label-panel': 'Label panel on order pages',
+      'order-list-badges': 'Label badges on Manage Orders',
+    } as Record<string, string>,
   },
   debug: {
     heading: 'Troubleshooting',

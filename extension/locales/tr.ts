@@ -110,7 +110,10 @@ export const tr: Messages = {
   features: {
     heading: 'Özellikler',
     intro: "Seller Central'da görmek istemediklerinizi kapatın.",
-    names: { 'order-label-panel': 'Sipariş sayfalarında etiket paneli' },
+    names: {
+      'order-label-panel': 'Sipariş sayfalarında etiket paneli',
+      'order-list-badges': 'Siparişleri Yönet sayfasında etiket rozetleri',
+    },
   },
   debug: {
     heading: 'Sorun giderme',

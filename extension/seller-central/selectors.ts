@@ -44,7 +44,9 @@ export const orderListOrderLink: Selector = {
   alternatives: [
     // Manage Orders (current): the order id in each row of the orders table links to its page.
     { css: '[data-test-id="orders-table"] a[href*="/orders-v3/order/"]' },
-    // Any other list layout (search results, older tabs): rows still link to the details page.
+    // Any other list layout (search results as cards, older tabs): rows still link to the
+    // details page. This also finds "View order" and packing-slip links: callers keep only the
+    // links whose path is exactly an order's page, one per order.
     { css: '#MYO-app a[href*="/orders-v3/order/"]' },
   ],
 };

@@ -145,6 +145,23 @@ describe('order list badges on Manage Orders (issue #6)', () => {
     expect(document.querySelector('kayistra-dock')).toBeNull();
   });
 
+  test('search results: one badge per order, beside its id link, whatever else links there', async () => {
+    history.replaceState({}, '', '/orders-v3/search?q=113&qt=orderid');
+    loadSellerCentralFixture('manage-orders-search.html');
+    const background = fakeBackground({
+      '113-1234567-1234567': 'problem',
+      '205-0000001-0000007': 'on_amazon',
+    });
+    start();
+
+    await vi.waitFor(() => expect(shownBadges()).toHaveLength(2));
+    expect(readBadges()).toEqual([
+      ['113-1234567-1234567', 'Problem', 'Kayistra: label problem, open the order'],
+      ['205-0000001-0000007', 'On Amazon', 'Kayistra: tracking on Amazon'],
+    ]);
+    expect(background.badgeRequests).toEqual([['113-1234567-1234567', '205-0000001-0000007']]);
+  });
+
   test('asks at most 100 ids per message and badges every row of a long list', async () => {
     const orderIds = Array.from({ length: 250 }, (_unused, index) => makeOrderId(index + 1));
     renderRows(orderIds);

@@ -23,6 +23,7 @@ const SERVED_VARIANTS: [Selector, number, SellerCentralFixture][] = [
   [orderLabelPanelAnchor, 2, 'order-details-redesign.html'],
   [orderListOrderLink, 0, 'manage-orders.html'],
   [orderListOrderLink, 1, 'manage-orders.html'],
+  [orderListOrderLink, 1, 'manage-orders-search.html'],
   [inventoryGrid, 0, 'inventory.html'],
   [inventoryGrid, 1, 'inventory-classic.html'],
 ];
@@ -114,6 +115,19 @@ describe('findAnchor', () => {
       '/orders-v3/order/113-1234567-1234567',
       '/orders-v3/order/114-7654321-7654321',
       '/orders-v3/order/702-1111111-2222222',
+    ]);
+  });
+
+  test('lists the order links of search results, where the orders table is missing', () => {
+    const doc = parseSellerCentralFixture('manage-orders-search.html');
+    const [tableLinks] = orderListOrderLink.alternatives;
+
+    expect(tableLinks && findAllWithAlternative(tableLinks, doc)).toEqual([]);
+    expect(findAllAnchors(orderListOrderLink, doc).map((link) => link.textContent)).toEqual([
+      '113-1234567-1234567',
+      'View order',
+      '205-0000001-0000007',
+      'Print packing slip',
     ]);
   });
 

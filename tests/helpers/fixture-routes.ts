@@ -14,6 +14,7 @@ export type SellerCentralFixture =
   | 'order-details-redesign.html'
   | 'order-details-no-anchor.html'
   | 'manage-orders.html'
+  | 'manage-orders-search.html'
   | 'inventory.html'
   | 'inventory-classic.html';
 
@@ -40,6 +41,10 @@ export function resolveSellerCentralFixture(url: URL): SellerCentralFixture | un
   const orderId = /^\/orders-v3\/order\/(\d{3}-\d{7}-\d{7})$/.exec(pathname)?.[1];
   if (orderId) {
     return ORDER_VARIANTS[orderId] ?? 'order-details.html';
+  }
+
+  if (pathname === '/orders-v3/search') {
+    return 'manage-orders-search.html';
   }
 
   if (pathname === '/orders-v3' || /^\/orders-v3\/(mfn|fba|afn)\//.test(pathname)) {

@@ -12,9 +12,10 @@ export interface MessageSenderLike {
 
 // What the Seller Central panels (order label panel, order list badges) need, and nothing more.
 // Content scripts share a renderer with Seller Central's own scripts: if that renderer is ever
-// compromised, it must not sign in or out, change credentials, connections or shipping settings,
-// or read a label file (the buyer's address). It could still buy a label, which a panel must do;
-// SKU profiles are the panel's customs fields per item.
+// compromised, it must not sign in or out, change credentials, Amazon connections or shipping
+// settings (the panel only reads them, for the default service and the sender check), or read a
+// label file (the buyer's address). It can still buy a label, which is the panel's purpose, and
+// edit SKU profiles, which hold the panel's customs fields per item.
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<ExtensionRequestType> = new Set([
   'GET_HEALTH',
   'GET_SESSION',
@@ -25,6 +26,7 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<ExtensionRequestType> = new Se
   'GET_SHIPMENT',
   'OPEN_LABEL',
   'GET_ORDER_BADGES',
+  'GET_SHIPPING_SETTINGS',
   'LIST_SKUS',
   'SAVE_SKU_PROFILE',
 ] satisfies ExtensionRequestType[]);

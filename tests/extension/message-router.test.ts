@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage } from '../../extension/background/message-router.ts';
+import { handleMessage, listenForMessages } from '../../extension/background/message-router.ts';
+import { CONTENT_SCRIPT_MESSAGES } from '../../extension/background/sender-access.ts';
 import { createLogger, type LogSink } from '../../extension/logging/logger.ts';
 import { serverUrlItem } from '../../extension/settings/settings-items.ts';
 
@@ -12,6 +13,45 @@ await vi.hoisted(async () => {
 });
 
 const HEALTH = { status: 'ok', version: '0.1.0', mode: 'sandbox' };
+const OWN_PAGE = {
+  id: 'test-extension-id',
+  url: 'chrome-extension://test-extension-id/label.html',
+};
+const CONTENT_SCRIPT = {
+  id: 'test-extension-id',
+  url: 'https://sellercentral.amazon.de/orders-v3/order/302-1234567-1234567',
+  tab: { id: 7 },
+};
+
+// What a compromised Seller Central renderer must never get done through our content script.
+const REFUSED_TO_CONTENT_SCRIPTS = [
+  { type: 'SIGN_IN', email: 'seller@example.com', password: 'pw' },
+  { type: 'SIGN_OUT' },
+  { type: 'GET_ME' },
+  { type: 'GET_SYNC_STATUS' },
+  { type: 'START_SYNC' },
+  { type: 'AMAZON_AUTHORIZE', region: 'eu' },
+  { type: 'AMAZON_DISCONNECT', region: 'eu' },
+  { type: 'SAVE_SHIPENTEGRA_CREDENTIALS', clientId: 'id', clientSecret: 'secret' },
+  { type: 'GET_LABEL_FILE', shipmentId: 'shp_01' },
+  { type: 'GET_LABEL_SUMMARY' },
+  { type: 'SAVE_SHIPPING_SETTINGS', settings: {} },
+];
+
+// The listener the background registers, called as Chrome calls it; resolves with its answer.
+function captureListener(logger: ReturnType<typeof createLogger>) {
+  const addListener = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+  listenForMessages(logger);
+  const listener = addListener.mock.calls[0]?.[0];
+
+  return (message: unknown, sender: object) =>
+    new Promise<unknown>((resolve) => {
+      const isAnswering = listener?.(message, sender, resolve);
+      if (isAnswering !== true) {
+        resolve('no answer');
+      }
+    });
+}
 
 function answerWith(body: unknown, status = 200) {
   return vi.fn(async (_url: URL | RequestInfo) => new Response(JSON.stringify(body), { status }));
@@ -28,6 +68,7 @@ describe('background message router', () => {
 
   afterEach(() => {
     vi.unstubAllGlobals();
+    vi.restoreAllMocks();
   });
 
   test('GET_HEALTH asks the default local server', async () => {
@@ -107,5 +148,89 @@ describe('background message router', () => {
     });
 
     expect(sink.error).toHaveBeenCalledTimes(1);
+  });
+
+  test('content scripts may send only what the Seller Central panels need', () => {
+    expect([...CONTENT_SCRIPT_MESSAGES].sort()).toEqual([
+      'BUY_LABEL',
+      'GET_HEALTH',
+      'GET_ORDER',
+      'GET_ORDER_BADGES',
+      'GET_PAGE_SETTINGS',
+      'GET_QUOTES',
+      'GET_SESSION',
+      'GET_SHIPMENT',
+      'GET_SHIPPING_SETTINGS',
+      'LIST_SKUS',
+      'OPEN_LABEL',
+      'SAVE_SKU_PROFILE',
+    ]);
+  });
+
+  test.each(REFUSED_TO_CONTENT_SCRIPTS)(
+    'a content script asking $type is refused before the server hears of it',
+    async (message) => {
+      const fetch = answerWith(HEALTH);
+      vi.stubGlobal('fetch', fetch);
+      const send = captureListener(logger());
+
+      expect(await send(message, CONTENT_SCRIPT)).toEqual({
+        ok: false,
+        error: { code: 'FORBIDDEN', message: 'This page may not ask for that.' },
+      });
+
+      expect(fetch).not.toHaveBeenCalled();
+    },
+  );
+
+  test("the label file goes to our own pages, never to Seller Central's tab", async () => {
+    const fetch = vi.fn(
+      async () => new Response('%PDF-1.4', { headers: { 'Content-Type': 'application/pdf' } }),
+    );
+    vi.stubGlobal('fetch', fetch);
+    await fakeBrowser.storage.local.set({
+      session: {
+        token: 't'.repeat(43),
+        expiresAt: '2099-01-01T00:00:00.000Z',
+        tenantId: 'tenant-a',
+      },
+    });
+    const send = captureListener(logger());
+    const message = { type: 'GET_LABEL_FILE', shipmentId: 'shp_01' };
+
+    expect(await send(message, CONTENT_SCRIPT)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    // A tab-less sender with no URL is no page of ours either.
+    expect(await send(message, { id: 'test-extension-id' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+
+    expect(fetch).not.toHaveBeenCalled();
+    expect(await send(message, { ...OWN_PAGE, tab: { id: 8 } })).toMatchObject({
+      ok: true,
+      data: { contentType: 'application/pdf', base64: btoa('%PDF-1.4') },
+    });
+  });
+
+  test('a content script still reaches the messages its panel needs', async () => {
+    vi.stubGlobal('fetch', answerWith(HEALTH));
+    const send = captureListener(logger());
+
+    expect(await send({ type: 'GET_HEALTH' }, CONTENT_SCRIPT)).toMatchObject({ ok: true });
+    expect(await send({ type: 'GET_SESSION' }, CONTENT_SCRIPT)).toEqual({ ok: true, data: null });
+  });
+
+  test('another extension gets no answer at all', async () => {
+    const fetch = answerWith(HEALTH);
+    vi.stubGlobal('fetch', fetch);
+    const send = captureListener(logger());
+
+    expect(await send({ type: 'GET_HEALTH' }, { ...OWN_PAGE, id: 'someone-else' })).toBe(
+      'no answer',
+    );
+    expect(fetch).not.toHaveBeenCalled();
   });
 });

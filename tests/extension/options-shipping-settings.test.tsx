@@ -41,7 +41,7 @@ const NOT_SET_UP: ShippingSettings = {
   updatedAt: null,
 };
 
-function valueOf(container: HTMLElement, name: string): string {
+function readValue(container: HTMLElement, name: string): string {
   return findControl<HTMLInputElement>(container, name).value;
 }
 
@@ -65,15 +65,15 @@ describe('shipping settings on the options page (issue #6)', () => {
   });
 
   test('loads the saved sender address and defaults into the form', async () => {
-    answerMessages({ GET_SHIPPING_SETTINGS: () => ({ data: SAVED }) });
+    answerMessages({ GET_SHIPPING_SETTINGS: { data: SAVED } });
 
     const page = await renderPage(<ShippingSettingsSection tenantId={TENANT_ID} />);
 
-    await vi.waitFor(() => expect(valueOf(page.container, 'Sender name')).toBe('Ayşe Yılmaz'));
-    expect(valueOf(page.container, 'Company (optional)')).toBe('Kayı Ticaret');
-    expect(valueOf(page.container, 'District (ilçe)')).toBe('Kadıköy');
-    expect(valueOf(page.container, 'Phone')).toBe('+905321234567');
-    expect(valueOf(page.container, 'Default service (optional)')).toBe('shipentegra-express');
+    await vi.waitFor(() => expect(readValue(page.container, 'Sender name')).toBe('Ayşe Yılmaz'));
+    expect(readValue(page.container, 'Company (optional)')).toBe('Kayı Ticaret');
+    expect(readValue(page.container, 'District (ilçe)')).toBe('Kadıköy');
+    expect(readValue(page.container, 'Phone')).toBe('+905321234567');
+    expect(readValue(page.container, 'Default service (optional)')).toBe('shipentegra-express');
     expect(findControl<HTMLSelectElement>(page.container, 'Label format').value).toBe('original');
     expect(page.container.textContent).toContain('Country: Turkey.');
     expect(page.queryClient.getQueryData([TENANT_ID, 'settings', 'shipping'])).toEqual(SAVED);
@@ -83,8 +83,8 @@ describe('shipping settings on the options page (issue #6)', () => {
   test('saves what the seller typed, blanks as none, and shows what the server stored', async () => {
     const stored: ShippingSettings = { ...SAVED, labelFormat: 'pdf', defaultServiceName: null };
     const received = answerMessages({
-      GET_SHIPPING_SETTINGS: () => ({ data: NOT_SET_UP }),
-      SAVE_SHIPPING_SETTINGS: () => ({ data: stored }),
+      GET_SHIPPING_SETTINGS: { data: NOT_SET_UP },
+      SAVE_SHIPPING_SETTINGS: { data: stored },
     });
     const page = await renderPage(<ShippingSettingsSection tenantId={TENANT_ID} />);
     await vi.waitFor(() => findControl(page.container, 'Sender name'));
@@ -119,15 +119,15 @@ describe('shipping settings on the options page (issue #6)', () => {
         },
       },
     ]);
-    expect(valueOf(page.container, 'Phone')).toBe('+905321234567');
-    expect(valueOf(page.container, 'Company (optional)')).toBe('Kayı Ticaret');
+    expect(readValue(page.container, 'Phone')).toBe('+905321234567');
+    expect(readValue(page.container, 'Company (optional)')).toBe('Kayı Ticaret');
     page.unmount();
   });
 
   test('a refused field gets its message beside it, announced, and nothing typed is lost', async () => {
     answerMessages({
-      GET_SHIPPING_SETTINGS: () => ({ data: NOT_SET_UP }),
-      SAVE_SHIPPING_SETTINGS: () => ({
+      GET_SHIPPING_SETTINGS: { data: NOT_SET_UP },
+      SAVE_SHIPPING_SETTINGS: {
         error: {
           code: 'VALIDATION_FAILED',
           message: 'Check these fields: sender.postalCode, (body).',
@@ -136,7 +136,7 @@ describe('shipping settings on the options page (issue #6)', () => {
             { path: '(body)', message: 'Something about the whole form.' },
           ],
         },
-      }),
+      },
     });
     const page = await renderPage(<ShippingSettingsSection tenantId={TENANT_ID} />);
     await vi.waitFor(() => findControl(page.container, 'Sender name'));
@@ -154,15 +154,15 @@ describe('shipping settings on the options page (issue #6)', () => {
     expect(alert?.textContent).toContain('Check these fields: Postal code.');
     expect(alert?.textContent).toContain('(body): Something about the whole form.');
     expect(findControl(page.container, 'Sender name').getAttribute('aria-invalid')).toBeNull();
-    expect(valueOf(page.container, 'Postal code')).toBe('99999');
-    expect(valueOf(page.container, 'Sender name')).toBe('Ayşe Yılmaz');
-    expect(valueOf(page.container, 'Phone')).toBe('0532 123 45 67');
+    expect(readValue(page.container, 'Postal code')).toBe('99999');
+    expect(readValue(page.container, 'Sender name')).toBe('Ayşe Yılmaz');
+    expect(readValue(page.container, 'Phone')).toBe('0532 123 45 67');
     expect(page.container.textContent).not.toContain('Saved.');
     page.unmount();
   });
 
   test('address lines stop at 35 characters and count them, in Turkish too', async () => {
-    answerMessages({ GET_SHIPPING_SETTINGS: () => ({ data: SAVED }) });
+    answerMessages({ GET_SHIPPING_SETTINGS: { data: SAVED } });
 
     const page = await renderPage(<ShippingSettingsSection tenantId={TENANT_ID} />, tr);
 

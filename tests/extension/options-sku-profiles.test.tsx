@@ -146,7 +146,7 @@ describe('SKU profiles on the options page (issue #6)', () => {
     const saved = createSku('MUG-02', { ...COMPLETE_PROFILE, hsCode: '691110' });
     const received = answerMessages({
       LIST_SKUS: answerList,
-      SAVE_SKU_PROFILE: () => ({ data: saved }),
+      SAVE_SKU_PROFILE: { data: saved },
     });
     const page = await renderPage(<SkuProfilesSection tenantId={TENANT_ID} />);
     await vi.waitFor(() => findControl(page.container, 'Edit MUG-02'));
@@ -188,13 +188,13 @@ describe('SKU profiles on the options page (issue #6)', () => {
   test("a refused value shows its message in the row and keeps the seller's input", async () => {
     answerMessages({
       LIST_SKUS: answerList,
-      SAVE_SKU_PROFILE: () => ({
+      SAVE_SKU_PROFILE: {
         error: {
           code: 'VALIDATION_FAILED',
           message: 'Check these fields: hsCode.',
           fields: [{ path: 'hsCode', message: 'An HS code (GTIP): 6 to 12 digits.' }],
         },
-      }),
+      },
     });
     const page = await renderPage(<SkuProfilesSection tenantId={TENANT_ID} />);
     await vi.waitFor(() => findControl(page.container, 'Edit MUG-02'));

@@ -5,7 +5,7 @@ import { LabelSummarySection } from '../../extension/entrypoints/popup/label-sum
 import { tr } from '../../extension/locales/tr.ts';
 import type { LabelSummary } from '../../shared/api/shipments.ts';
 import type { SyncKindStatus, SyncStatus } from '../../shared/api/sync.ts';
-import { answerMessages, messagesOfType } from './support/fake-background-answers.ts';
+import { answerInTurn, answerMessages, messagesOfType } from './support/fake-background-answers.ts';
 
 await vi.hoisted(async () => {
   const { fakeBrowser: browserInMemory } = await import('wxt/testing/fake-browser');
@@ -34,15 +34,9 @@ function createStatus(overrides: Partial<SyncKindStatus>): SyncStatus {
 
 // The background answering the popup: label counts in turn, one sync status.
 function answerCounts(status: SyncStatus, ...summaries: LabelSummary[]) {
-  let answered = 0;
-
   return answerMessages({
-    GET_SYNC_STATUS: () => ({ data: status }),
-    GET_LABEL_SUMMARY: () => {
-      const summary = summaries[Math.min(answered, summaries.length - 1)];
-      answered += 1;
-      return { data: summary };
-    },
+    GET_SYNC_STATUS: { data: status },
+    GET_LABEL_SUMMARY: answerInTurn(...summaries.map((summary) => ({ data: summary }))),
   });
 }
 

@@ -11,14 +11,28 @@ export interface ReceivedMessage {
 export type FakeAnswer = { data: unknown } | { error: ExtensionFailure };
 type Handler = (message: ReceivedMessage) => FakeAnswer;
 
-// The background as a page sees it, one handler per message type; every message is recorded.
-// A type without a handler fails loudly, so a test notices a request it did not expect.
-export function answerMessages(handlers: Partial<Record<ExtensionRequestType, Handler>>) {
+/** Answers in turn, the last one again once all were given. */
+export function answerInTurn(...answers: FakeAnswer[]): Handler {
+  let answered = 0;
+
+  return () => {
+    const answer = answers[Math.min(answered, answers.length - 1)];
+    answered += 1;
+    return answer ?? { error: { code: 'INTERNAL', message: 'No answers given.' } };
+  };
+}
+
+// The background as a page sees it: per message type a fixed answer or a handler; every message
+// is recorded. A type without one fails loudly, so a test notices a request it did not expect.
+export function answerMessages(
+  answers: Partial<Record<ExtensionRequestType, FakeAnswer | Handler>>,
+) {
   const received: ReceivedMessage[] = [];
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
     const request = message as ReceivedMessage;
     received.push(request);
-    const answer = handlers[request.type as ExtensionRequestType]?.(request);
+    const given = answers[request.type as ExtensionRequestType];
+    const answer = typeof given === 'function' ? given(request) : given;
     if (!answer) {
       return {
         ok: false,

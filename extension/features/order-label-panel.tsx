@@ -1,3 +1,5 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createQueryClient } from '../api/query-client.ts';
 import { OrderLabelPanelView } from '../components/order-label-panel-view.tsx';
 import { getOrderIdFromUrl, isOrderDetailsPage } from '../seller-central/pages.ts';
 import { orderLabelPanelAnchor } from '../seller-central/selectors.ts';
@@ -9,10 +11,19 @@ export default defineFeature({
   area: 'orders',
   appliesTo: isOrderDetailsPage,
   anchor: { selector: orderLabelPanelAnchor, position: 'beforebegin' },
-  run({ url, mount }) {
+  run({ url, mount, signal }) {
     const orderId = getOrderIdFromUrl(url);
-    if (orderId) {
-      mount(<OrderLabelPanelView orderId={orderId} />);
+    if (!orderId) {
+      return;
     }
+
+    // One cache per page view: leaving the order stops its polling and drops what it fetched.
+    const queryClient = createQueryClient();
+    signal.addEventListener('abort', () => queryClient.clear(), { once: true });
+    mount(
+      <QueryClientProvider client={queryClient}>
+        <OrderLabelPanelView orderId={orderId} />
+      </QueryClientProvider>,
+    );
   },
 });

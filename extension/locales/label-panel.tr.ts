@@ -1,4 +1,134 @@
 import type { labelPanelEn } from './label-panel.en.ts';
 
 // The order page's label panel, in Turkish: the same keys as English.
-export const labelPanelTr: typeof labelPanelEn = {};
+export const labelPanelTr: typeof labelPanelEn = {
+  order: 'Sipariş',
+  settingsHint: 'Kayistra ayarlarını tarayıcı araç çubuğundaki Kayistra simgesinden açın.',
+  states: {
+    signedOut: "Kayistra'ya giriş yapmadınız, bu yüzden burada etiket alınamıyor.",
+    notSynced:
+      "Bu sipariş henüz Kayistra'da yok. Siparişler birkaç dakikada bir eşitlenir: sayfayı " +
+      'birazdan yenileyin.',
+    fba: 'Bu siparişi Amazon gönderiyor (FBA): alınacak etiket yok.',
+    cancelled: 'Bu sipariş iptal edildi: gönderilecek bir şey yok.',
+    shippedElsewhere: 'Bu sipariş Kayistra etiketi olmadan zaten gönderilmiş.',
+    notUnshipped: (status) =>
+      `Etiket yalnızca gönderilmemiş siparişler için alınır; bu sipariş ${status}. ` +
+      'Daha sonra yeniden bakın.',
+  },
+  summary: {
+    heading: 'Sipariş özeti',
+    status: 'Durum',
+    shipBy: 'Son gönderim tarihi',
+    items: 'Ürünler',
+    sku: 'Stok kodu',
+    title: 'Ürün adı',
+    quantity: 'Adet',
+    noSku: 'stok kodu yok',
+    statuses: {
+      PENDING_AVAILABILITY: 'stok bekleniyor',
+      PENDING: 'beklemede',
+      UNSHIPPED: 'gönderilmedi',
+      PARTIALLY_SHIPPED: 'kısmen gönderildi',
+      SHIPPED: 'gönderildi',
+      CANCELLED: 'iptal edildi',
+      UNFULFILLABLE: 'karşılanamıyor',
+    },
+  },
+  package: {
+    heading: 'Paket',
+    weight: 'Ağırlık (g)',
+    length: 'Uzunluk (cm)',
+    width: 'Genişlik (cm)',
+    height: 'Yükseklik (cm)',
+    fromProfiles: 'SKU profillerinden hesaplandı. Değiştirirseniz fiyatlar yeniden alınır.',
+    edited: 'Sizin değiştirdiğiniz paket: aşağıdaki fiyatlar bu paket için.',
+  },
+  customs: {
+    heading: 'Gümrük',
+    hsCode: 'GTİP kodu',
+    declaredValue: 'Beyan edilen değer',
+    description: 'Açıklama',
+    notSet: 'girilmemiş',
+    complete: 'Gümrük için hazır.',
+    missing: (fields) => `Eksik: ${fields}.`,
+    noProfile: 'Bu SKU için henüz profil yok.',
+    whereToEdit: 'SKU profillerini Kayistra ayarlarında, SKU profilleri bölümünde doldurun.',
+    fields: {
+      weightGrams: 'ağırlık',
+      lengthCm: 'uzunluk',
+      widthCm: 'genişlik',
+      heightCm: 'yükseklik',
+      hsCode: 'GTİP kodu',
+      declaredValue: 'beyan edilen değer',
+      declaredCurrency: 'para birimi',
+      customsDescription: 'açıklama',
+    },
+  },
+  quotes: {
+    heading: 'Gönderim hizmeti',
+    loading: "Shipentegra'dan fiyatlar alınıyor...",
+    requoting: 'Yeni paket için fiyatlar yeniden alınıyor...',
+    none: 'Shipentegra bu paket ve varış yeri için hizmet sunmuyor.',
+    cheapest: 'En ucuz',
+    fastest: 'En hızlı',
+    transitDays: (min, max) => (min === max ? `${min} iş günü` : `${min}-${max} iş günü`),
+  },
+  notReady: {
+    heading: 'Etiket alınabilmesi için önce bunları düzeltin:',
+    sender: 'Gönderici adresinizi Kayistra ayarlarında, Gönderim bölümünde ekleyin.',
+    iossNumber:
+      'IOSS numaranızı Kayistra ayarlarında, Gönderim bölümünde ekleyin (AB için gerekli).',
+    shipentegra: 'Shipentegra API bilgilerinizi Kayistra ayarlarında ekleyin.',
+    skuCustoms: (sku, field) =>
+      `${sku}: ${field} bilgisini Kayistra ayarlarında, SKU profilleri bölümünde ekleyin.`,
+    skuSize: (sku, field) =>
+      `${sku}: ${field} bilgisini SKU profiline ekleyin veya paketi yukarıda girin.`,
+    packageTooLarge: 'Paket taşıyıcıların kabul ettiğinden büyük: gerçek kutu ölçülerini girin.',
+    recipient: (detail) => `Alıcı adresinin düzeltilmesi gerekiyor: ${detail}`,
+  },
+  purchase: {
+    create: 'Etiket oluştur',
+    creating: 'Etiket oluşturuluyor...',
+    retry: 'Yeni etiket oluştur',
+    unknownCheck: "Shipentegra'yı kontrol ettim: bu sipariş için etiket alınmadı",
+    unknownHint:
+      "Son deneme bir etiket satın almış olabilir. Yeniden almadan önce Shipentegra'yı kontrol edin.",
+    progress: 'Etiket ilerlemesi',
+    steps: {
+      fetch_recipient: "Alıcı adresi Amazon'dan okunuyor",
+      create_order: 'Shipentegra siparişi oluşturuluyor',
+      buy_label: 'Etiket satın alınıyor',
+      fetch_label_file: 'Etiket dosyası kaydediliyor',
+      confirm_on_amazon: "Takip numarası Amazon'a gönderiliyor",
+      verify_on_amazon: "Amazon'da göründüğü kontrol ediliyor",
+    },
+    stepStates: { done: 'tamamlandı', current: 'sürüyor', pending: 'bekliyor' },
+  },
+  shipment: {
+    heading: 'Gönderi',
+    service: 'Hizmet',
+    cost: 'Ücret',
+    tracking: 'Takip numarası',
+    lastMile: 'Son teslimat takibi',
+    trackingStatus: 'Takip durumu',
+    trackingStatuses: {
+      pending: 'henüz teslim alınmadı',
+      in_transit: 'yolda',
+      out_for_delivery: 'dağıtımda',
+      delivered: 'teslim edildi',
+      exception: 'teslimat sorunu',
+      returned: 'iade edildi',
+    },
+    amazon: "Amazon'da",
+    confirmed: "Amazon'da onaylandı",
+    waiting: 'Amazon bekleniyor, kendiliğinden yeniden deneniyor',
+    deliveredAt: 'Teslim tarihi',
+    problem: 'Sorun',
+    failed: 'Bu etiket denemesi başarısız oldu.',
+    otherActive: 'Bu sipariş için başka bir yerden zaten etiket alınıyordu; gösterilen o etiket.',
+    download: 'Etiketi indir',
+    print: 'Etiketi yazdır',
+    noFile: 'Etiket dosyası henüz kaydedilmedi.',
+  },
+};

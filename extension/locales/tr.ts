@@ -5,9 +5,12 @@ import { labelSummaryTr } from './label-summary.tr.ts';
 import { orderListTr } from './order-list.tr.ts';
 import { shippingOptionsTr } from './shipping-options.tr.ts';
 
+// Shipment problems (a failed or retrying label) carry codes outside the error catalogue.
+type ServerWording = ErrorTranslations & Record<string, string>;
+
 // The server writes its messages in English, so Turkish shows its own wording for the codes a
 // seller meets in the extension; any other code falls back to the server's English message.
-const SERVER_WORDING: ErrorTranslations = {
+const SERVER_WORDING: ServerWording = {
   UNAUTHENTICATED: 'Lütfen yeniden giriş yapın.',
   FORBIDDEN: 'Bunu yapma yetkiniz yok.',
   VALIDATION_FAILED: 'Bazı alanlar geçerli değil.',
@@ -37,6 +40,29 @@ const SERVER_WORDING: ErrorTranslations = {
   BAD_MESSAGE: 'Eklenti beklenmeyen bir yanıt aldı. Sayfayı yenileyip yeniden deneyin.',
   NO_BACKGROUND: 'Kayistra eklentisi yeniden başlatılıyor. Lütfen yeniden deneyin.',
   SIGNED_OUT: 'Kayistra ayarlar sayfasından giriş yapın.',
+  BAD_REQUEST: 'İstek geçerli değil.',
+  NOT_FOUND: 'Burada bir şey bulunamadı.',
+  CONFLICT: 'Bu, aynı anda yapılan başka bir değişiklikle çakışıyor.',
+  SERVER_ERROR: 'Sunucu bu eklentinin tanımadığı bir hata bildirdi. Eklentiyi güncelleyin.',
+  MFA_REQUIRED_BY_TENANT:
+    'Şirketiniz bunun için iki adımlı doğrulama istiyor. Ayarlar sayfasından açın.',
+  CONFIRMATION_REQUIRED:
+    'Bunu yapmak için şifrenizi (ve iki adımlı doğrulama açıksa kodu) onaylayın.',
+  LABEL_NOT_READY: 'Aşağıda belirtilen bilgileri düzeltin, sonra etiketi yeniden alın.',
+  LABEL_OUTCOME_UNKNOWN:
+    'Etiket satın alma isteği yanıtsız kaldı ve Shipentegra bu sipariş için etiket olduğunu ' +
+    'söylüyor. Shipentegra panelini kontrol edin; yalnızca ücret alınmadıysa yeniden alın.',
+  SHIPENTEGRA_BALANCE_EMPTY:
+    'Shipentegra bakiyeniz yetersiz: bakiye yükleyin, sonra etiketi yeniden alın.',
+  SHIPENTEGRA_REQUEST_INVALID:
+    'Shipentegra bu gönderiyi reddederdi: aşağıdaki ayrıntıları düzeltip yeniden deneyin.',
+  SERVICE_NOT_OFFERED: 'Shipentegra bu hizmeti bu ülkeye sunmuyor: başka bir hizmet seçin.',
+  RECIPIENT_UNAVAILABLE: 'Amazon bu sipariş için teslimat adresi vermedi; daha sonra deneyin.',
+  AMAZON_REFUSED_RECIPIENT: 'Amazon teslimat adresini vermedi; hiçbir şey satın alınmadı.',
+  AMAZON_REFUSED_CONFIRMATION:
+    'Etiket alındı ama Amazon takip numarasını reddetti. Kendiliğinden yeniden deniyoruz.',
+  AMAZON_TRACKING_NOT_SHOWN:
+    'Amazon takip numarasını kabul etti ama henüz göstermiyor. Kendiliğinden yeniden bakıyoruz.',
 };
 
 export const tr: Messages = {

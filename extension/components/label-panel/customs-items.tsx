@@ -1,0 +1,80 @@
+import { useQuery } from '@tanstack/react-query';
+import type { OrderItem } from '../../../shared/api/orders.ts';
+import type { SkuSummary } from '../../../shared/api/shipping.ts';
+import { skuProfileQueryOptions } from '../../api/order-queries.ts';
+import { useMessages } from '../../locales/messages-context.ts';
+import { FailureAlert } from '../failure-alert.tsx';
+
+// Everything a customs declaration needs that a SKU without a profile lacks.
+const ALL_CUSTOMS_FIELDS = ['hsCode', 'declaredValue', 'customsDescription'];
+
+function CustomsFacts({ summary }: { summary: SkuSummary | null }) {
+  const t = useMessages();
+  const words = t.labelPanel.customs;
+  const profile = summary?.profile;
+  const declared =
+    profile?.declaredValue && profile.declaredCurrency
+      ? `${profile.declaredValue} ${profile.declaredCurrency}`
+      : null;
+  const missing = summary ? summary.missingFields : ALL_CUSTOMS_FIELDS;
+  const missingWords = missing.map((field) => words.fields[field] ?? field).join(', ');
+
+  return (
+    <>
+      <dl className="facts">
+        <dt>{words.hsCode}</dt>
+        <dd>{profile?.hsCode ?? words.notSet}</dd>
+        <dt>{words.declaredValue}</dt>
+        <dd>{declared ?? words.notSet}</dd>
+        <dt>{words.description}</dt>
+        <dd>{profile?.customsDescription ?? words.notSet}</dd>
+      </dl>
+      {!summary && <p className="warning">{words.noProfile}</p>}
+      {missing.length > 0 ? (
+        <p className="warning" data-missing={missing.join(' ')}>
+          {words.missing(missingWords)}
+        </p>
+      ) : (
+        <p className="muted">{words.complete}</p>
+      )}
+    </>
+  );
+}
+
+function CustomsItem({ tenantId, sku }: { tenantId: string; sku: string }) {
+  const t = useMessages();
+  const summary = useQuery(skuProfileQueryOptions(tenantId, sku));
+
+  return (
+    <li data-sku={sku}>
+      <strong>{sku}</strong>
+      {summary.isPending && <p className="muted">{t.common.loading}</p>}
+      {summary.isError && <FailureAlert error={summary.error} />}
+      {summary.isSuccess && <CustomsFacts summary={summary.data} />}
+    </li>
+  );
+}
+
+interface CustomsItemsProps {
+  tenantId: string;
+  items: OrderItem[];
+}
+
+// The customs details each SKU's profile gives the label, and what is still missing. A SKU on
+// several lines is declared once, so it is listed once.
+export function CustomsItems({ tenantId, items }: CustomsItemsProps) {
+  const t = useMessages();
+  const skus = [...new Set(items.flatMap((item) => (item.sku ? [item.sku] : [])))];
+
+  return (
+    <section className="region" aria-label={t.labelPanel.customs.heading}>
+      <h3>{t.labelPanel.customs.heading}</h3>
+      <ul className="customs">
+        {skus.map((sku) => (
+          <CustomsItem key={sku} tenantId={tenantId} sku={sku} />
+        ))}
+      </ul>
+      <p className="muted">{t.labelPanel.customs.whereToEdit}</p>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import type { ShipmentStep, ShipmentView } from '../../../shared/api/shipments.ts';
+import { useMessages } from '../../locales/messages-context.ts';
+
+// The steps of buying a label, in the order the server runs them; `track` and `done` follow
+// once the label is bought and Amazon shows it.
+const PURCHASE_STEPS = [
+  'fetch_recipient',
+  'create_order',
+  'buy_label',
+  'fetch_label_file',
+  'confirm_on_amazon',
+  'verify_on_amazon',
+] as const satisfies readonly ShipmentStep[];
+
+type StepState = 'done' | 'current' | 'pending';
+
+export function isLabelInProgress(shipment: ShipmentView): boolean {
+  return (
+    shipment.state !== 'failed' && (PURCHASE_STEPS as readonly string[]).includes(shipment.step)
+  );
+}
+
+interface PurchaseProgressProps {
+  // Undefined before the server has recorded the attempt: the first step is under way.
+  step: ShipmentStep | undefined;
+}
+
+// Each step as done, current or waiting, in words as well as marks so a screen reader hears it.
+export function PurchaseProgress({ step }: PurchaseProgressProps) {
+  const t = useMessages();
+  const words = t.labelPanel.purchase;
+  const found = (PURCHASE_STEPS as readonly string[]).indexOf(step ?? PURCHASE_STEPS[0]);
+  const current = found === -1 ? PURCHASE_STEPS.length : found;
+
+  return (
+    <ol className="steps" aria-label={words.progress}>
+      {PURCHASE_STEPS.map((name, index) => {
+        const state: StepState =
+          index < current ? 'done' : index === current ? 'current' : 'pending';
+
+        return (
+          <li
+            key={name}
+            data-step={name}
+            data-state={state}
+            aria-current={state === 'current' ? 'step' : undefined}
+          >
+            {`${words.steps[name]}: ${words.stepStates[state]}`}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

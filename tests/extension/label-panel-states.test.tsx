@@ -1,0 +1,281 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OrderLabelPanelView } from '../../extension/components/order-label-panel-view.tsx';
+import { tr } from '../../extension/locales/tr.ts';
+import {
+  createOrder,
+  createQuotes,
+  createSettings,
+  createShipment,
+  createSku,
+  fail,
+  fakeLabelBackground,
+  ORDER_ID,
+} from './support/fake-label-background.ts';
+
+await vi.hoisted(async () => {
+  const { fakeBrowser: browserInMemory } = await import('wxt/testing/fake-browser');
+  Object.assign(globalThis, { chrome: browserInMemory });
+});
+
+const { click, findControl, renderPage } = await import('./support/render-page.tsx');
+
+async function renderPanel(messages?: typeof tr) {
+  return renderPage(<OrderLabelPanelView orderId={ORDER_ID} />, messages);
+}
+
+function textOf(container: HTMLElement): string {
+  return (container.textContent ?? '').replace(/\s+/g, ' ');
+}
+
+function radios(container: HTMLElement) {
+  return Array.from(container.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
+}
+
+describe('the label panel on an order page: states (issue #6)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  test('signed out: says so and where to sign in, and asks the server nothing', async () => {
+    const background = fakeLabelBackground({ GET_SESSION: () => null });
+
+    const page = await renderPanel();
+
+    await vi.waitFor(() => expect(textOf(page.container)).toContain('You are not signed in'));
+    expect(textOf(page.container)).toContain(`Order ${ORDER_ID}`);
+    expect(textOf(page.container)).toContain('Open Kayistra settings from the Kayistra icon');
+    expect(background.sent.map((message) => message.type)).toEqual(['GET_SESSION']);
+    page.unmount();
+  });
+
+  test('an order not synced yet: it will arrive within minutes', async () => {
+    fakeLabelBackground({ GET_ORDER: () => fail('NOT_FOUND', 'Nothing was found here.') });
+
+    const page = await renderPanel();
+
+    await vi.waitFor(() =>
+      expect(page.container.querySelector('[data-state="not-synced"]')?.textContent).toContain(
+        'Orders sync every few minutes',
+      ),
+    );
+    page.unmount();
+  });
+
+  test('an FBA order has nothing to label: no quotes, no button', async () => {
+    const background = fakeLabelBackground({
+      GET_ORDER: () => createOrder({ fulfilledBy: 'AMAZON', labelBadge: null }),
+    });
+
+    const page = await renderPanel();
+
+    await vi.waitFor(() => expect(textOf(page.container)).toContain('Amazon ships this order'));
+    expect(background.ofType('GET_QUOTES')).toEqual([]);
+    expect(page.container.querySelector('button')).toBeNull();
+    page.unmount();
+  });
+
+  test('a cancelled order and one shipped without us each say so', async () => {
+    fakeLabelBackground({ GET_ORDER: () => createOrder({ status: 'CANCELLED' }) });
+    const cancelled = await renderPanel();
+    await vi.waitFor(() => expect(textOf(cancelled.container)).toContain('was cancelled'));
+    cancelled.unmount();
+
+    fakeLabelBackground({ GET_ORDER: () => createOrder({ status: 'SHIPPED' }) });
+    const shipped = await renderPanel();
+    await vi.waitFor(() => expect(textOf(shipped.container)).toContain('already shipped'));
+    shipped.unmount();
+  });
+
+  test('shows the order without PII and each item with its customs details', async () => {
+    fakeLabelBackground({ GET_ORDER: () => createOrder(), GET_QUOTES: () => createQuotes() });
+
+    const page = await renderPanel();
+
+    await vi.waitFor(() => expect(textOf(page.container)).toContain('Ceramic mug'));
+    const summary = page.container.querySelector('[aria-label="Order summary"]');
+    expect(textOf(summary as HTMLElement)).toContain('unshipped');
+    expect(textOf(summary as HTMLElement)).toContain('MUG-01Hand-painted mug2');
+    expect(textOf(page.container)).toContain('691200');
+    expect(textOf(page.container)).toContain('12.00 USD');
+    expect(textOf(page.container)).toContain('Ready for customs.');
+    page.unmount();
+  });
+
+  test('names what a SKU profile is missing', async () => {
+    const background = fakeLabelBackground({
+      GET_ORDER: () => createOrder(),
+      GET_QUOTES: () => createQuotes(),
+      LIST_SKUS: () => ({
+        // The search matches SKU beginnings: only the exact SKU describes this item.
+        skus: [
+          createSku('MUG-01', {
+            profile: { ...createSku('MUG-01').profile, hsCode: null, customsDescription: null },
+            isComplete: false,
+            missingFields: ['hsCode', 'customsDescription'],
+          }),
+          createSku('MUG-010'),
+        ],
+        nextCursor: null,
+      }),
+    });
+
+    const page = await renderPanel();
+
+    await vi.waitFor(() =>
+      expect(textOf(page.container)).toContain('Missing: HS code, description.'),
+    );
+    expect(background.ofType('LIST_SKUS')).toEqual([{ type: 'LIST_SKUS', q: 'MUG-01' }]);
+    page.unmount();
+  });
+
+  test('LABEL_NOT_READY lists each problem with what to fix', async () => {
+    fakeLabelBackground({
+      GET_ORDER: () => createOrder(),
+      GET_QUOTES: () => {
+        throw fail('LABEL_NOT_READY', 'Fix the details named below.', [
+          { path: 'settings.sender', message: 'Add your sender address in Options > Shipping.' },
+          { path: 'skus.MUG-01.hsCode', message: 'Add the HS code (GTIP) of MUG-01.' },
+          { path: 'skus.MUG-01.weightGrams', message: 'Add the weight of MUG-01.' },
+        ]);
+      },
+    });
+
+    const page = await renderPanel();
+
+    const problems = await vi.waitFor(() => {
+      const items = page.container.querySelectorAll('[data-code="LABEL_NOT_READY"] li');
+      expect(items).toHaveLength(3);
+      return Array.from(items, (item) => item.textContent);
+    });
+    expect(problems).toEqual([
+      'Add your sender address in Kayistra settings, under Shipping.',
+      'MUG-01: add the HS code in Kayistra settings, under SKU profiles.',
+      'MUG-01: add the weight to its SKU profile, or enter the package above.',
+    ]);
+    expect(findControl<HTMLButtonElement>(page.container, 'Create label').disabled).toBe(true);
+    page.unmount();
+  });
+
+  test('quotes: each service with price, tier and transit, marks, the default preselected', async () => {
+    fakeLabelBackground({
+      GET_ORDER: () => createOrder(),
+      GET_QUOTES: () => createQuotes(),
+      GET_SHIPPING_SETTINGS: () => createSettings('shipentegra-express'),
+    });
+
+    const page = await renderPanel();
+
+    await vi.waitFor(() => expect(radios(page.container)[1]?.checked).toBe(true));
+    const labels = Array.from(page.container.querySelectorAll('label.quote'), (label) =>
+      textOf(label as HTMLElement),
+    );
+    expect(labels).toEqual([
+      'Shipentegra Eco 9.10 USD · ECO · 8-12 business daysCheapest',
+      'Shipentegra Express 18.42 USD · EXPRESS · 3-5 business days',
+      'UPS Express 31.00 USD · EXPRESS · 2 business daysFastest',
+    ]);
+    expect(page.container.querySelector('fieldset.quotes legend')?.textContent).toBe('Service');
+    page.unmount();
+  });
+
+  test('without a default service the cheapest is preselected, and the seller may pick another', async () => {
+    fakeLabelBackground({ GET_ORDER: () => createOrder(), GET_QUOTES: () => createQuotes() });
+
+    const page = await renderPanel();
+
+    await vi.waitFor(() => expect(radios(page.container)[0]?.checked).toBe(true));
+    await click(radios(page.container)[2] as HTMLInputElement);
+    expect(radios(page.container).map((radio) => radio.checked)).toEqual([false, false, true]);
+    page.unmount();
+  });
+
+  test('an order with a label shows it and never offers a second one', async () => {
+    const shipment = createShipment();
+    const background = fakeLabelBackground({
+      GET_ORDER: () => createOrder({ status: 'SHIPPED', shipment }),
+      GET_SHIPMENT: () => ({ shipment }),
+    });
+
+    const page = await renderPanel();
+
+    await vi.waitFor(() => expect(textOf(page.container)).toContain('SE123456789TR'));
+    expect(textOf(page.container)).toContain('Waiting for Amazon, retrying by itself');
+    expect(textOf(page.container)).not.toContain('Create label');
+    expect(background.ofType('GET_QUOTES')).toEqual([]);
+
+    await click(findControl(page.container, 'Print label'));
+    await click(findControl(page.container, 'Download label'));
+    expect(background.ofType('OPEN_LABEL')).toEqual([
+      { type: 'OPEN_LABEL', shipmentId: 'shp-1' },
+      { type: 'OPEN_LABEL', shipmentId: 'shp-1' },
+    ]);
+    page.unmount();
+  });
+
+  test('a server error is shown with its message', async () => {
+    fakeLabelBackground({
+      GET_ORDER: () => createOrder(),
+      GET_QUOTES: () => {
+        throw fail('SHIPENTEGRA_UNAVAILABLE', 'Shipentegra did not answer properly.');
+      },
+    });
+
+    const page = await renderPanel();
+
+    await vi.waitFor(() =>
+      expect(page.container.querySelector('[role="alert"]')?.textContent).toBe(
+        'Shipentegra did not answer properly.',
+      ),
+    );
+    page.unmount();
+  });
+
+  test('Shipentegra not connected: the message and where to fix it', async () => {
+    fakeLabelBackground({
+      GET_ORDER: () => createOrder(),
+      GET_QUOTES: () => {
+        throw fail('SHIPENTEGRA_NOT_CONNECTED', 'Add your Shipentegra API credentials first.');
+      },
+    });
+
+    const page = await renderPanel();
+
+    await vi.waitFor(() =>
+      expect(textOf(page.container)).toContain('Add your Shipentegra API credentials first.'),
+    );
+    expect(textOf(page.container)).toContain('Open Kayistra settings');
+    page.unmount();
+  });
+
+  test('in Turkish', async () => {
+    fakeLabelBackground({
+      GET_ORDER: () => createOrder(),
+      GET_QUOTES: () => createQuotes(),
+      GET_SHIPMENT: () => ({
+        shipment: createShipment({
+          state: 'failed',
+          step: 'done',
+          problem: { code: 'SHIPENTEGRA_BALANCE_EMPTY', message: 'Your balance is too low.' },
+        }),
+      }),
+    });
+
+    const page = await renderPanel(tr);
+
+    await vi.waitFor(() => expect(textOf(page.container)).toContain('En ucuz'));
+    const text = textOf(page.container);
+    expect(text).toContain(`Sipariş ${ORDER_ID}`);
+    expect(text).toContain('En hızlı');
+    expect(text).toContain('8-12 iş günü');
+    expect(text).toContain(tr.errors.SHIPENTEGRA_BALANCE_EMPTY);
+    expect(text).toContain('Your balance is too low.');
+    expect(findControl(page.container, 'Yeni etiket oluştur')).toBeDefined();
+    expect(findControl(page.container, 'Ağırlık (g)')).toBeDefined();
+    page.unmount();
+  });
+});

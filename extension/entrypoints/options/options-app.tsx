@@ -21,8 +21,9 @@ export function OptionsApp() {
       <AccountSection />
       {tenantId && <AmazonSection tenantId={tenantId} />}
       {tenantId && <ShipentegraSection tenantId={tenantId} />}
-      {tenantId && <ShippingSettingsSection tenantId={tenantId} />}
-      {tenantId && <SkuProfilesSection tenantId={tenantId} />}
+      {/* Keyed by tenant: what one account typed into a form never shows under the next one. */}
+      {tenantId && <ShippingSettingsSection key={`shipping-${tenantId}`} tenantId={tenantId} />}
+      {tenantId && <SkuProfilesSection key={`skus-${tenantId}`} tenantId={tenantId} />}
       <FeatureToggles />
       <DebugLoggingToggle />
     </main>

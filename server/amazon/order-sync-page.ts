@@ -21,7 +21,16 @@ const OrderItemSchema = z.object({
     price: z.object({ unitPrice: MoneySchema.optional() }).optional(),
   }),
   proceeds: z.object({ proceedsTotal: MoneySchema.optional() }).optional(),
-  fulfillment: z.object({ quantityFulfilled: z.number().int().optional() }).optional(),
+  fulfillment: z
+    .object({
+      quantityFulfilled: z.number().int().optional(),
+      shipping: z
+        .object({
+          internationalShipping: z.object({ iossNumber: z.string().optional() }).optional(),
+        })
+        .optional(),
+    })
+    .optional(),
 });
 
 const OrderSchema = z.object({
@@ -57,6 +66,8 @@ export interface OrderItemSnapshot {
   unitPriceAmount: string | null;
   subtotalAmount: string | null;
   currencyCode: string | null;
+  /** Amazon's IOSS number when it collected the EU import VAT on this line (not PII). */
+  amazonIossNumber: string | null;
 }
 
 /** One order as we store it: what Amazon said at `amazonUpdatedAt`, without PII. */
@@ -84,7 +95,7 @@ export interface OrderPage {
   bound: Date | undefined;
 }
 
-/** The includedData that fills every field above: status and dates, and amounts. */
+/** The includedData that fills every field above: status, dates, Amazon's IOSS number, amounts. */
 export const ORDER_INCLUDED_DATA = ['FULFILLMENT', 'PROCEEDS'] as const;
 
 /** Reads a searchOrders answer; throws when it does not have the shape Amazon's model gives. */
@@ -134,5 +145,14 @@ function toItemSnapshot(item: z.infer<typeof OrderItemSchema>): OrderItemSnapsho
     unitPriceAmount: unitPrice?.amount ?? null,
     subtotalAmount: subtotal?.amount ?? null,
     currencyCode: unitPrice?.currencyCode ?? subtotal?.currencyCode ?? null,
+    amazonIossNumber: iossNumberOf(item),
   };
+}
+
+// Amazon names its own IOSS number per line, under FULFILLMENT, when it collected the VAT as
+// marketplace facilitator; an empty string is treated as no number.
+function iossNumberOf(item: z.infer<typeof OrderItemSchema>): string | null {
+  const number = item.fulfillment?.shipping?.internationalShipping?.iossNumber?.trim();
+
+  return number ? number : null;
 }

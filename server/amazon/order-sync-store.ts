@@ -168,6 +168,7 @@ function prepareItemUpsert(db: Db) {
       unitPriceAmount: placeholder('unitPriceAmount'),
       subtotalAmount: placeholder('subtotalAmount'),
       currencyCode: placeholder('currencyCode'),
+      amazonIossNumber: placeholder('amazonIossNumber'),
     })
     .onConflictDoUpdate({
       target: [orderItems.orderId, orderItems.amazonOrderItemId],
@@ -180,6 +181,7 @@ function prepareItemUpsert(db: Db) {
         unitPriceAmount: excluded(orderItems.unitPriceAmount),
         subtotalAmount: excluded(orderItems.subtotalAmount),
         currencyCode: excluded(orderItems.currencyCode),
+        amazonIossNumber: excluded(orderItems.amazonIossNumber),
       },
     })
     .prepare();

@@ -15,7 +15,8 @@ export interface CheckedRecipient {
 
 /**
  * `POST /orders/manual` for this shipment. Customs mode: IOSS into the EU when a number is
- * sent, DDP into the US (accepted there), DDU elsewhere (DDP is refused for GB, ERR.28050.1008).
+ * sent (Amazon's when it collected the VAT, else the seller's), DDP into the US (accepted
+ * there), DDU elsewhere (DDP is refused for GB, ERR.28050.1008).
  */
 export function buildManualOrder(
   shipment: ShipmentRow,
@@ -66,7 +67,11 @@ export function buildManualOrder(
   };
 }
 
-/** The label purchase, declaring Shipentegra's own line items by SKU. */
+/**
+ * The label purchase, declaring Shipentegra's own line items by SKU, with the IOSS number the
+ * order declared (the shipment keeps it): a label naming another number would clear customs
+ * under the wrong registration.
+ */
 export function buildLabelRequest(
   shipment: ShipmentRow,
   labelOrder: LabelOrder,

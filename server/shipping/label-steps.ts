@@ -3,6 +3,8 @@ import { loadTenantSealer } from '../crypto/load-tenant-sealer.ts';
 import type { ShipmentRow } from '../db/schema.ts';
 import { deriveShipentegraOrderNumber } from '../shipentegra/orders.ts';
 import { mapCarrierForAmazon } from './carrier-mapping.ts';
+import { marketplaceIossNumberOf } from './ioss-marketplace-number.ts';
+import { goodsValueOf } from './ioss-requirement.ts';
 import { labelFileCellOf, labelUrlCellOf } from './label-cells.ts';
 import { buildLabelRequest, buildManualOrder } from './label-order-request.ts';
 import { loadOrFetchRecipient } from './label-recipient.ts';
@@ -34,13 +36,14 @@ export async function createOrderStep(run: LabelRun, shipment: ShipmentRow): Pro
     return { shipment: saveStep(run, shipment, patch), isContinuing: false };
   }
 
+  // Amazon giving its number means it judged the goods within €150 and collected the VAT; our
+  // own sum (prices with VAT, no exchange rate) must not overrule that, so none is offered.
+  // Otherwise the €150 test is on the goods alone: the order total adds shipping and tax.
+  const amazonIossNumber = marketplaceIossNumberOf(labelOrder.items);
   const checked = checkRecipient({
     recipient,
-    goodsValue: labelOrder.order.totalAmount
-      ? { amount: labelOrder.order.totalAmount, currencyCode: labelOrder.order.currencyCode ?? '' }
-      : null,
-    // TODO(#5): Amazon's own IOSS number from the order items once the sync stores it.
-    amazonIossNumber: null,
+    goodsValue: amazonIossNumber ? null : goodsValueOf(labelOrder.items),
+    amazonIossNumber,
     sellerIossNumber: labelOrder.settings.iossNumber,
   });
 
@@ -64,8 +67,10 @@ export async function createOrderStep(run: LabelRun, shipment: ShipmentRow): Pro
     return { shipment: priced, isContinuing: false };
   }
 
+  // The IOSS number is persisted with the number, so the label repeats what the order declared.
   const numbered = saveStep(run, priced, {
     stepAttempts: priced.stepAttempts + 1,
+    iossNumber: checked.iossNumber,
     ...(priced.stepAttempts > 0
       ? {
           shipentegraOrderNumber: deriveShipentegraOrderNumber(
@@ -122,7 +127,7 @@ export async function buyLabelStep(run: LabelRun, shipment: ShipmentRow): Promis
   const se = run.shipentegra();
   const seItems = await se.getOrderItems(Number(requested.shipentegraOrderId));
   const label = await se.buyLabel(
-    buildLabelRequest(requested, run.labelOrder, seItems, run.labelOrder.settings.iossNumber),
+    buildLabelRequest(requested, run.labelOrder, seItems, requested.iossNumber),
   );
   const sealer = loadTenantSealer(run.deps.db, run.deps.masterKeys, shipment.tenantId);
   const carrier = mapCarrierForAmazon({

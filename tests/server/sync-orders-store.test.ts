@@ -32,6 +32,7 @@ function snapshot(status: string, updatedAt: string, quantity = 1): OrderSnapsho
         unitPriceAmount: '19.99',
         subtotalAmount: '19.99',
         currencyCode: 'USD',
+        amazonIossNumber: null,
       },
     ],
   };

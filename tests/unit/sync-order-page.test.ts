@@ -49,6 +49,36 @@ describe('reading a searchOrders page', () => {
     expect(page.nextToken).toBeUndefined();
   });
 
+  it('keeps Amazon’s own IOSS number from each line, and none where Amazon gave none', () => {
+    const line = (orderItemId: string, iossNumber?: string) => ({
+      orderItemId,
+      quantityOrdered: 1,
+      product: { sellerSku: `SKU-${orderItemId}` },
+      fulfillment: {
+        quantityFulfilled: 0,
+        shipping: iossNumber === undefined ? {} : { internationalShipping: { iossNumber } },
+      },
+    });
+    const page = readOrderPage({
+      orders: [
+        {
+          orderId: '302-1234567-1234567',
+          createdTime: '2026-03-01T10:00:00Z',
+          lastUpdatedTime: '2026-03-01T11:00:00Z',
+          salesChannel: { marketplaceId: 'A1PA6795UKMFR9' },
+          fulfillment: { fulfillmentStatus: 'UNSHIPPED', fulfilledBy: 'MERCHANT' },
+          orderItems: [line('1', 'IM4420000042'), line('2'), line('3', ' ')],
+        },
+      ],
+    });
+
+    expect(page.orders[0]?.items.map((item) => item.amazonIossNumber)).toEqual([
+      'IM4420000042',
+      null,
+      null,
+    ]);
+  });
+
   it('refuses a page that is not shaped like Amazon’s model', () => {
     expect(() => readOrderPage({ orders: [{ orderId: 5 }] })).toThrow();
   });

@@ -22,6 +22,9 @@ export const orderItems = sqliteTable(
     unitPriceAmount: text('unit_price_amount'),
     subtotalAmount: text('subtotal_amount'),
     currencyCode: text('currency_code'),
+    // Amazon's own IOSS number, given when it collected the EU import VAT as marketplace
+    // facilitator: the parcel must carry it, not the seller's, or the buyer pays VAT twice.
+    amazonIossNumber: text('amazon_ioss_number'),
   },
   (table) => [
     primaryKey({ columns: [table.orderId, table.amazonOrderItemId] }),

@@ -55,6 +55,9 @@ export const shipments = sqliteTable(
     // `<amazonOrderId>-<attempt>`: derivable, so an ambiguous create can be looked up again.
     shipentegraOrderNumber: text('shipentegra_order_number').notNull(),
     shipentegraOrderId: text('shipentegra_order_id'),
+    // The IOSS number the Shipentegra order declared (Amazon's or the seller's), decided from
+    // the recipient's country: the label call repeats it without opening the address again.
+    iossNumber: text('ioss_number'),
     // Text even when Shipentegra sends a JSON number, so long numbers stay exact.
     trackingNumber: text('tracking_number'),
     courier: text('courier'),

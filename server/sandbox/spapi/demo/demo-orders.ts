@@ -11,6 +11,7 @@ import type {
   StandInWorld,
 } from '../store/world.ts';
 import { type AddressQuirks, createDemoAddress, createDemoBuyer } from './demo-addresses.ts';
+import { withAmazonIoss } from './demo-ioss.ts';
 import { marketplaceById } from './marketplaces.ts';
 
 export interface NewOrderInit {
@@ -79,7 +80,11 @@ export function createOrderFactory(
     const createdMs = init.createdTime
       ? new Date(init.createdTime).getTime()
       : pickCreatedTime(status, nowMs, random);
-    const items = createItems(world, seller, { marketplaceId, fulfilledBy, status, init, random });
+    const items = withAmazonIoss(
+      createItems(world, seller, { marketplaceId, fulfilledBy, status, init, random }),
+      marketplace,
+      fulfilledBy,
+    );
     const packages =
       fulfilledBy === 'MERCHANT' ? createPackages(items, createdMs, nowMs, random) : [];
     const updatedMs = init.lastUpdatedTime

@@ -66,6 +66,9 @@ function projectItem(
           fulfillment: {
             quantityFulfilled: item.quantityShipped,
             quantityUnfulfilled: isCancelled ? 0 : item.quantityOrdered - item.quantityShipped,
+            ...(item.iossNumber
+              ? { shipping: { internationalShipping: { iossNumber: item.iossNumber } } }
+              : {}),
           },
         }
       : {}),

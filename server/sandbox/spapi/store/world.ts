@@ -56,6 +56,8 @@ export interface StandInOrderItem {
   quantityShipped: number;
   /** Price of one unit in the order's currency. */
   unitPrice: number;
+  /** Amazon's IOSS number, on lines whose EU import VAT Amazon collected. */
+  iossNumber?: string;
 }
 
 export interface StandInPackage {

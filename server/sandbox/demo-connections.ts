@@ -9,6 +9,7 @@ import type { AmazonRegion, RemoteAgents } from '../net/remote-hosts.ts';
 import { connectShipentegra } from '../shipentegra/shipentegra-credentials.ts';
 import { createShipentegraHttp } from '../shipentegra/shipentegra-http.ts';
 import { type DemoAccount, type DemoSignIn, seedDemoAccount } from './demo-account.ts';
+import { seedDemoShipping } from './demo-shipping.ts';
 import type { Sandbox } from './sandbox-mode.ts';
 
 export interface DemoTenantDeps {
@@ -19,11 +20,15 @@ export interface DemoTenantDeps {
   dataDir: string;
 }
 
-/** Seeds the demo tenant and owner once, connects them, and returns the sign-in to print. */
+/**
+ * Seeds the demo tenant and owner once, connects them, gives them a sender address and SKU
+ * profiles (never over the seller's own), and returns the sign-in to print.
+ */
 export async function seedDemoTenant(deps: DemoTenantDeps, sandbox: Sandbox): Promise<DemoSignIn> {
   const account = await seedDemoAccount(deps.db, deps.dataDir);
 
   await connectDemoTenant(deps, account, sandbox);
+  seedDemoShipping(deps.db, account.tenantId, sandbox.demoSeller.sellingPartnerId, new Date());
 
   return account.signIn;
 }

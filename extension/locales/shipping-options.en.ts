@@ -28,6 +28,20 @@ export const shippingOptionsEn = {
     save: 'Save shipping settings',
     saving: 'Saving...',
     saved: 'Saved.',
+    // What each field takes, shown when the server refuses it (its own words are zod's English).
+    rules: {
+      name: 'Between 2 and 50 characters.',
+      company: 'At most 50 characters.',
+      address1: 'Between 3 and 35 characters.',
+      address2: 'At most 35 characters.',
+      city: 'Between 2 and 35 characters.',
+      district: 'At most 35 characters.',
+      postalCode: 'A Turkish postal code: 5 digits, such as 34710.',
+      phone: 'A Turkish phone number, such as +90 532 123 45 67.',
+      email: 'An email address, such as depo@example.com.',
+      iossNumber: 'IM followed by 10 digits, such as IM1234567890.',
+      defaultServiceName: 'Lowercase letters, digits and dashes, such as shipentegra-express.',
+    },
   },
   skus: {
     heading: 'SKU profiles',
@@ -81,5 +95,15 @@ export const shippingOptionsEn = {
     cancelSku: (sku: string) => `Cancel ${sku}`,
     saving: 'Saving...',
     saved: (sku: string) => `Saved ${sku}.`,
+    rules: {
+      weightGrams: 'Whole grams from 1 to 70000.',
+      lengthCm: 'Whole centimetres from 1 to 300.',
+      widthCm: 'Whole centimetres from 1 to 300.',
+      heightCm: 'Whole centimetres from 1 to 300.',
+      hsCode: 'An HS code (GTIP): 6 to 12 digits.',
+      declaredValue: 'An amount such as 12.50.',
+      declaredCurrency: 'A currency code such as USD, given together with the value.',
+      customsDescription: '5 to 50 characters, such as "Ceramic coffee mug".',
+    },
   },
 };

@@ -148,7 +148,7 @@ describe('shipping settings on the options page (issue #6)', () => {
     await vi.waitFor(() => expect(postalCode.getAttribute('aria-invalid')).toBe('true'));
     const describedBy = postalCode.getAttribute('aria-describedby')?.split(' ') ?? [];
     const descriptions = describedBy.map((id) => document.getElementById(id)?.textContent);
-    expect(descriptions).toContain('A Turkish postal code: 5 digits, e.g. 34710.');
+    expect(descriptions).toContain('A Turkish postal code: 5 digits, such as 34710.');
 
     const alert = page.container.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('Check these fields: Postal code.');

@@ -192,7 +192,7 @@ describe('SKU profiles on the options page (issue #6)', () => {
         error: {
           code: 'VALIDATION_FAILED',
           message: 'Check these fields: hsCode.',
-          fields: [{ path: 'hsCode', message: 'An HS code (GTIP): 6 to 12 digits.' }],
+          fields: [{ path: 'hsCode', message: 'Invalid string: must match pattern' }],
         },
       },
     });

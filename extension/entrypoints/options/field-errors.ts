@@ -5,6 +5,18 @@ export type FieldErrors = ReadonlyMap<string, string>;
 
 export const NO_FIELD_ERRORS: FieldErrors = new Map();
 
+// The server's words are zod's English ("Too small: expected string to have >=2 characters"): the
+// seller reads instead what the field takes, in their language, whatever the exact objection.
+export function describeFieldError(
+  errors: FieldErrors,
+  path: string,
+  rule: string | undefined,
+): string | undefined {
+  const message = errors.get(path);
+
+  return message === undefined ? undefined : (rule ?? message);
+}
+
 // VALIDATION_FAILED names each refused field; anything else concerns the form as a whole.
 export function collectFieldErrors(error: unknown): FieldErrors {
   if (!(error instanceof ExtensionError) || error.code !== 'VALIDATION_FAILED') {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { type LabelFormat, LabelFormatSchema } from '../../../shared/api/shipping.ts';
 import { useMessages } from '../../locales/messages-context.ts';
-import type { FieldErrors } from './field-errors.ts';
+import { describeFieldError, type FieldErrors } from './field-errors.ts';
 import { KNOWN_SERVICE_NAMES } from './known-services.ts';
 import {
   DRAFT_FIELD_PATHS,
@@ -32,7 +32,7 @@ export function LabelDefaultsFields(props: LabelDefaultsFieldsProps) {
         hint={t.iossHint}
         autoComplete="off"
         value={draft.iossNumber}
-        error={errors.get(DRAFT_FIELD_PATHS.iossNumber)}
+        error={describeFieldError(errors, DRAFT_FIELD_PATHS.iossNumber, t.rules.iossNumber)}
         onChange={(value) => onChange('iossNumber', value)}
       />
       <TextField
@@ -41,7 +41,11 @@ export function LabelDefaultsFields(props: LabelDefaultsFieldsProps) {
         autoComplete="off"
         list={`${id}-services`}
         value={draft.defaultServiceName}
-        error={errors.get(DRAFT_FIELD_PATHS.defaultServiceName)}
+        error={describeFieldError(
+          errors,
+          DRAFT_FIELD_PATHS.defaultServiceName,
+          t.rules.defaultServiceName,
+        )}
         onChange={(value) => onChange('defaultServiceName', value)}
       />
       <datalist id={`${id}-services`}>

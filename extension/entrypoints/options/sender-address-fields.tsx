@@ -1,6 +1,6 @@
 import { ADDRESS_LINE_MAX } from '../../../shared/api/shipping.ts';
 import { useMessages } from '../../locales/messages-context.ts';
-import type { FieldErrors } from './field-errors.ts';
+import { describeFieldError, type FieldErrors } from './field-errors.ts';
 import {
   DRAFT_FIELD_PATHS,
   type DraftTextField,
@@ -20,7 +20,7 @@ export function SenderAddressFields({ draft, errors, onChange }: SenderAddressFi
   const t = useMessages().shippingOptions.shipping;
   const fieldProps = (field: DraftTextField) => ({
     value: draft[field],
-    error: errors.get(DRAFT_FIELD_PATHS[field]),
+    error: describeFieldError(errors, DRAFT_FIELD_PATHS[field], t.rules[field]),
     onChange: (value: string) => onChange(field, value),
   });
 

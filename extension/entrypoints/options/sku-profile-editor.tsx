@@ -2,7 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import type { SkuProfileField, SkuSummary } from '../../../shared/api/shipping.ts';
 import { useSaveSkuProfile } from '../../api/sku-queries.ts';
 import { useMessages } from '../../locales/messages-context.ts';
-import { collectFieldErrors } from './field-errors.ts';
+import { collectFieldErrors, describeFieldError } from './field-errors.ts';
 import { FormFailureAlert } from './form-failure-alert.tsx';
 import { SkuCellInput } from './sku-cell-input.tsx';
 import { SkuMissingCell } from './sku-profile-cells.tsx';
@@ -36,7 +36,7 @@ export function SkuProfileEditor({ tenantId, summary, onSaved, onCancel }: SkuPr
       label={t.skus.inputs[field](sku)}
       size={size}
       value={draft[field]}
-      error={errors.get(field)}
+      error={describeFieldError(errors, field, t.skus.rules[field])}
       onChange={(value) => setDraft((previous) => ({ ...previous, [field]: value }))}
     />
   );

@@ -42,11 +42,13 @@ export function orderLabelRoutes(deps: LabelDeps) {
         async (c) => {
           const idempotencyKey = readIdempotencyKey(c.req.header('Idempotency-Key'));
           const request = await readJsonBody(c, LabelRequestSchema);
+          const { tenantId, userId } = authOf(c);
           const reservation = await purchaseLabel(deps, {
-            tenantId: authOf(c).tenantId,
+            tenantId,
             amazonOrderId: c.req.param('orderId'),
             idempotencyKey,
             request,
+            actor: { userId, requestId: c.get('requestId') },
           });
           const shipment = toShipmentView(reservation.shipment);
 

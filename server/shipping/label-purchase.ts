@@ -11,6 +11,8 @@ export interface LabelPurchaseInput {
   amazonOrderId: string;
   idempotencyKey: string;
   request: LabelRequest;
+  /** The signed-in user and the request, recorded on the label's audit event. */
+  actor: { userId: string; requestId: string };
 }
 
 /**
@@ -38,7 +40,10 @@ export async function purchaseLabel(
     return reservation;
   }
 
-  const advanced = await advanceShipment(deps, reservation.shipment);
+  const advanced = await advanceShipment(deps, reservation.shipment, {
+    via: 'request',
+    ...input.actor,
+  });
 
   assertNoLabelProblems(advanced.problems);
 

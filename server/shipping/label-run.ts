@@ -6,9 +6,18 @@ import type { LabelOrder } from './label-order.ts';
 import type { LabelDeps } from './label-services.ts';
 import { type ShipmentPatch, updateShipment } from './shipment-store.ts';
 
-/** One shipment's run: its order and lazily opened remotes. */
+/**
+ * Who set a run going, for the audit event of the label it buys: a seller's request (their user
+ * and the request id, so a charge traces back to a click) or the resume job, acting for no one.
+ */
+export type LabelActor =
+  | { via: 'request'; userId: string; requestId: string }
+  | { via: 'resume_job' };
+
+/** One shipment's run: who started it, its order and lazily opened remotes. */
 export interface LabelRun {
   deps: LabelDeps;
+  actor: LabelActor;
   labelOrder: LabelOrder;
   shipentegra(): ShipentegraClient;
   amazon(): SpApiCaller;
@@ -23,6 +32,13 @@ export interface StepResult {
 
 export function saveStep(run: LabelRun, shipment: ShipmentRow, patch: ShipmentPatch) {
   return updateShipment(run.deps.db, shipment, patch, run.deps.now());
+}
+
+/** The audit event's user and request: both empty when the resume job acted. */
+export function auditActorOf(actor: LabelActor) {
+  return actor.via === 'request'
+    ? { userId: actor.userId, requestId: actor.requestId }
+    : { userId: null, requestId: undefined };
 }
 
 /** A step's outcome that completes it: the retry count and any problem start over. */

@@ -8,7 +8,7 @@ import { goodsValueOf } from './ioss-requirement.ts';
 import { labelFileCellOf, labelUrlCellOf } from './label-cells.ts';
 import { buildLabelRequest, buildManualOrder } from './label-order-request.ts';
 import { loadOrFetchRecipient } from './label-recipient.ts';
-import { completed, type LabelRun, type StepResult, saveStep } from './label-run.ts';
+import { auditActorOf, completed, type LabelRun, type StepResult, saveStep } from './label-run.ts';
 import { checkRecipient } from './recipient-preconditions.ts';
 import { numberAttemptOf } from './shipment-reservation.ts';
 import { updateShipment } from './shipment-store.ts';
@@ -150,11 +150,13 @@ export async function buyLabelStep(run: LabelRun, shipment: ShipmentRow): Promis
   const labelled = run.deps.db.transaction((tx) => {
     recordAuditEvent(tx, {
       tenantId: shipment.tenantId,
+      ...auditActorOf(run.actor),
       type: 'label.purchased',
       details: {
         orderId: shipment.amazonOrderId,
         shipmentId: shipment.id,
         service: shipment.serviceName,
+        via: run.actor.via,
       },
       now: run.deps.now(),
     });

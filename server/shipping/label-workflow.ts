@@ -3,7 +3,7 @@ import type { LabelProblem } from '../../shared/api/shipping.ts';
 import type { ShipmentRow } from '../db/schema.ts';
 import { confirmOnAmazonStep, verifyOnAmazonStep } from './label-amazon-steps.ts';
 import { loadLabelOrder } from './label-order.ts';
-import type { LabelRun, StepResult } from './label-run.ts';
+import type { LabelActor, LabelRun, StepResult } from './label-run.ts';
 import { type LabelDeps, openAmazonFor, openShipentegraFor } from './label-services.ts';
 import { failureOfStep } from './label-step-failures.ts';
 import { buyLabelStep, createOrderStep, fetchLabelFileStep } from './label-steps.ts';
@@ -38,11 +38,13 @@ export interface AdvanceResult {
  * Moves a shipment through as many steps as it can now, each outcome persisted before the next
  * remote call. Only the worker that claims the shipment runs steps; another caller (a double
  * click, the resume job) gets the row as it stands. A crash keeps the claim until it expires,
- * then the resume job carries on from the last persisted step.
+ * then the resume job carries on from the last persisted step. `actor` is who the label's audit
+ * event names, should this run be the one that buys it.
  */
 export async function advanceShipment(
   deps: LabelDeps,
   shipment: ShipmentRow,
+  actor: LabelActor,
 ): Promise<AdvanceResult> {
   const claimed = claimShipment(deps.db, shipment, deps.now());
 
@@ -50,7 +52,7 @@ export async function advanceShipment(
     return { shipment: getShipment(deps.db, shipment.tenantId, shipment.id), problems: [] };
   }
 
-  const run = openRun(deps, claimed);
+  const run = openRun(deps, claimed, actor);
   let current = claimed;
   let problems: LabelProblem[] = [];
 
@@ -107,11 +109,12 @@ async function runStepSafely(
   }
 }
 
-function openRun(deps: LabelDeps, shipment: ShipmentRow): LabelRun {
+function openRun(deps: LabelDeps, shipment: ShipmentRow, actor: LabelActor): LabelRun {
   const labelOrder = loadLabelOrder(deps.db, shipment.tenantId, shipment.amazonOrderId);
 
   return {
     deps,
+    actor,
     labelOrder,
     shipentegra: memo(() => openShipentegraFor(deps, shipment.tenantId)),
     amazon: memo(() => openAmazonFor(deps, shipment.tenantId, labelOrder.order.region)),

@@ -57,7 +57,7 @@ export async function resumeShipments(
     }
 
     // One broken shipment (its order deleted, say) must not hold up the others.
-    await advanceShipment(deps, shipment).catch((error: unknown) => {
+    await advanceShipment(deps, shipment, { via: 'resume_job' }).catch((error: unknown) => {
       options.logger?.warn({ shipmentId: shipment.id, err: error }, 'shipment not resumed');
     });
   }

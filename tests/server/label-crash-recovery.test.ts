@@ -27,6 +27,7 @@ async function buyAndSettle(order: StandInOrder) {
   await purchaseLabel(world.deps, {
     tenantId: world.account.tenantId,
     amazonOrderId: order.orderId,
+    actor: { userId: world.account.userId, requestId: 'test-recovery-request' },
     idempotencyKey: `recovery-${order.orderId}`,
     request: { serviceName: 'shipentegra-express', isUnknownLabelChecked: false },
   }).catch((error: unknown) => {

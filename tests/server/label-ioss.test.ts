@@ -57,6 +57,7 @@ async function buy(order: StandInOrder) {
   const { shipment } = await purchaseLabel(world.deps, {
     tenantId: world.account.tenantId,
     amazonOrderId: order.orderId,
+    actor: { userId: world.account.userId, requestId: 'test-ioss-request' },
     idempotencyKey: `ioss-${order.orderId}`,
     request: { serviceName: 'shipentegra-express', isUnknownLabelChecked: false },
   });

@@ -25,6 +25,7 @@ function buy(order: StandInOrder, key: string, extra: { isUnknownLabelChecked?: 
   return purchaseLabel(world.deps, {
     tenantId: world.account.tenantId,
     amazonOrderId: order.orderId,
+    actor: { userId: world.account.userId, requestId: 'test-workflow-request' },
     idempotencyKey: key,
     request: {
       serviceName: 'shipentegra-express',

@@ -20,6 +20,7 @@ beforeAll(async () => {
   await purchaseLabel(world.deps, {
     tenantId: world.account.tenantId,
     amazonOrderId: order.orderId,
+    actor: { userId: world.account.userId, requestId: 'test-retention-request' },
     idempotencyKey: `retention-${order.orderId}`,
     request: { serviceName: 'shipentegra-express', isUnknownLabelChecked: false },
   });

@@ -30,6 +30,7 @@ async function buyConfirmedLabel() {
   const { shipment } = await purchaseLabel(world.deps, {
     tenantId: world.account.tenantId,
     amazonOrderId: order.orderId,
+    actor: { userId: world.account.userId, requestId: 'test-tracking-request' },
     idempotencyKey: `tracking-${order.orderId}`,
     request: { serviceName: 'shipentegra-express', isUnknownLabelChecked: false },
   });

@@ -48,9 +48,12 @@ export function useLabelPurchase(tenantId: string, orderId: string) {
       input: LabelPurchaseInput;
       idempotencyKey: string;
     }) => sendMessage({ type: 'BUY_LABEL', orderId, idempotencyKey, ...input }),
-    onSuccess: (purchase) => {
+    // A poll already under way may answer with the state from before the purchase; it must
+    // not overwrite the shipment the purchase returned.
+    onSuccess: async (purchase) => {
       attempt.current = null;
       const { queryKey } = shipmentQueryOptions(tenantId, orderId, false);
+      await queryClient.cancelQueries({ queryKey });
       queryClient.setQueryData(queryKey, { shipment: purchase.shipment });
     },
     onError: (error) => {

@@ -24,6 +24,9 @@ async function renderPanel(messages?: typeof tr) {
   return renderPage(<OrderLabelPanelView orderId={ORDER_ID} />, messages);
 }
 
+// Generous: several fake answers arrive in turn, on a machine other tests also load.
+const WAIT = { timeout: 3_000 };
+
 function textOf(container: HTMLElement): string {
   return (container.textContent ?? '').replace(/\s+/g, ' ');
 }
@@ -42,11 +45,11 @@ describe('the label panel on an order page: states (issue #6)', () => {
   });
 
   test('signed out: says so and where to sign in, and asks the server nothing', async () => {
-    const background = fakeLabelBackground({ GET_SESSION: () => null });
+    const background = fakeLabelBackground().on('GET_SESSION', () => null);
 
     const page = await renderPanel();
 
-    await vi.waitFor(() => expect(textOf(page.container)).toContain('You are not signed in'));
+    await vi.waitFor(() => expect(textOf(page.container)).toContain('You are not signed in'), WAIT);
     expect(textOf(page.container)).toContain(`Order ${ORDER_ID}`);
     expect(textOf(page.container)).toContain('Open Kayistra settings from the Kayistra icon');
     expect(background.sent.map((message) => message.type)).toEqual(['GET_SESSION']);
@@ -54,49 +57,56 @@ describe('the label panel on an order page: states (issue #6)', () => {
   });
 
   test('an order not synced yet: it will arrive within minutes', async () => {
-    fakeLabelBackground({ GET_ORDER: () => fail('NOT_FOUND', 'Nothing was found here.') });
+    fakeLabelBackground().on('GET_ORDER', () => fail('NOT_FOUND', 'Nothing was found here.'));
 
     const page = await renderPanel();
 
-    await vi.waitFor(() =>
-      expect(page.container.querySelector('[data-state="not-synced"]')?.textContent).toContain(
-        'Orders sync every few minutes',
-      ),
+    await vi.waitFor(
+      () =>
+        expect(page.container.querySelector('[data-state="not-synced"]')?.textContent).toContain(
+          'Orders sync every few minutes',
+        ),
+      WAIT,
     );
     page.unmount();
   });
 
   test('an FBA order has nothing to label: no quotes, no button', async () => {
-    const background = fakeLabelBackground({
-      GET_ORDER: () => createOrder({ fulfilledBy: 'AMAZON', labelBadge: null }),
-    });
+    const background = fakeLabelBackground().on('GET_ORDER', () =>
+      createOrder({ fulfilledBy: 'AMAZON', labelBadge: null }),
+    );
 
     const page = await renderPanel();
 
-    await vi.waitFor(() => expect(textOf(page.container)).toContain('Amazon ships this order'));
+    await vi.waitFor(
+      () => expect(textOf(page.container)).toContain('Amazon ships this order'),
+      WAIT,
+    );
     expect(background.ofType('GET_QUOTES')).toEqual([]);
     expect(page.container.querySelector('button')).toBeNull();
     page.unmount();
   });
 
   test('a cancelled order and one shipped without us each say so', async () => {
-    fakeLabelBackground({ GET_ORDER: () => createOrder({ status: 'CANCELLED' }) });
+    fakeLabelBackground().on('GET_ORDER', () => createOrder({ status: 'CANCELLED' }));
     const cancelled = await renderPanel();
-    await vi.waitFor(() => expect(textOf(cancelled.container)).toContain('was cancelled'));
+    await vi.waitFor(() => expect(textOf(cancelled.container)).toContain('was cancelled'), WAIT);
     cancelled.unmount();
 
-    fakeLabelBackground({ GET_ORDER: () => createOrder({ status: 'SHIPPED' }) });
+    fakeLabelBackground().on('GET_ORDER', () => createOrder({ status: 'SHIPPED' }));
     const shipped = await renderPanel();
-    await vi.waitFor(() => expect(textOf(shipped.container)).toContain('already shipped'));
+    await vi.waitFor(() => expect(textOf(shipped.container)).toContain('already shipped'), WAIT);
     shipped.unmount();
   });
 
   test('shows the order without PII and each item with its customs details', async () => {
-    fakeLabelBackground({ GET_ORDER: () => createOrder(), GET_QUOTES: () => createQuotes() });
+    fakeLabelBackground()
+      .on('GET_ORDER', () => createOrder())
+      .on('GET_QUOTES', () => createQuotes());
 
     const page = await renderPanel();
 
-    await vi.waitFor(() => expect(textOf(page.container)).toContain('Ceramic mug'));
+    await vi.waitFor(() => expect(textOf(page.container)).toContain('Ceramic mug'), WAIT);
     const summary = page.container.querySelector('[aria-label="Order summary"]');
     expect(textOf(summary as HTMLElement)).toContain('unshipped');
     expect(textOf(summary as HTMLElement)).toContain('MUG-01Hand-painted mug2');
@@ -107,10 +117,10 @@ describe('the label panel on an order page: states (issue #6)', () => {
   });
 
   test('names what a SKU profile is missing', async () => {
-    const background = fakeLabelBackground({
-      GET_ORDER: () => createOrder(),
-      GET_QUOTES: () => createQuotes(),
-      LIST_SKUS: () => ({
+    const background = fakeLabelBackground()
+      .on('GET_ORDER', () => createOrder())
+      .on('GET_QUOTES', () => createQuotes())
+      .on('LIST_SKUS', () => ({
         // The search matches SKU beginnings: only the exact SKU describes this item.
         skus: [
           createSku('MUG-01', {
@@ -121,29 +131,28 @@ describe('the label panel on an order page: states (issue #6)', () => {
           createSku('MUG-010'),
         ],
         nextCursor: null,
-      }),
-    });
+      }));
 
     const page = await renderPanel();
 
-    await vi.waitFor(() =>
-      expect(textOf(page.container)).toContain('Missing: HS code, description.'),
+    await vi.waitFor(
+      () => expect(textOf(page.container)).toContain('Missing: HS code, description.'),
+      WAIT,
     );
     expect(background.ofType('LIST_SKUS')).toEqual([{ type: 'LIST_SKUS', q: 'MUG-01' }]);
     page.unmount();
   });
 
   test('LABEL_NOT_READY lists each problem with what to fix', async () => {
-    fakeLabelBackground({
-      GET_ORDER: () => createOrder(),
-      GET_QUOTES: () => {
+    fakeLabelBackground()
+      .on('GET_ORDER', () => createOrder())
+      .on('GET_QUOTES', () => {
         throw fail('LABEL_NOT_READY', 'Fix the details named below.', [
           { path: 'settings.sender', message: 'Add your sender address in Options > Shipping.' },
           { path: 'skus.MUG-01.hsCode', message: 'Add the HS code (GTIP) of MUG-01.' },
           { path: 'skus.MUG-01.weightGrams', message: 'Add the weight of MUG-01.' },
         ]);
-      },
-    });
+      });
 
     const page = await renderPanel();
 
@@ -151,7 +160,7 @@ describe('the label panel on an order page: states (issue #6)', () => {
       const items = page.container.querySelectorAll('[data-code="LABEL_NOT_READY"] li');
       expect(items).toHaveLength(3);
       return Array.from(items, (item) => item.textContent);
-    });
+    }, WAIT);
     expect(problems).toEqual([
       'Add your sender address in Kayistra settings, under Shipping.',
       'MUG-01: add the HS code in Kayistra settings, under SKU profiles.',
@@ -162,15 +171,14 @@ describe('the label panel on an order page: states (issue #6)', () => {
   });
 
   test('quotes: each service with price, tier and transit, marks, the default preselected', async () => {
-    fakeLabelBackground({
-      GET_ORDER: () => createOrder(),
-      GET_QUOTES: () => createQuotes(),
-      GET_SHIPPING_SETTINGS: () => createSettings('shipentegra-express'),
-    });
+    fakeLabelBackground()
+      .on('GET_ORDER', () => createOrder())
+      .on('GET_QUOTES', () => createQuotes())
+      .on('GET_SHIPPING_SETTINGS', () => createSettings('shipentegra-express'));
 
     const page = await renderPanel();
 
-    await vi.waitFor(() => expect(radios(page.container)[1]?.checked).toBe(true));
+    await vi.waitFor(() => expect(radios(page.container)[1]?.checked).toBe(true), WAIT);
     const labels = Array.from(page.container.querySelectorAll('label.quote'), (label) =>
       textOf(label as HTMLElement),
     );
@@ -184,11 +192,13 @@ describe('the label panel on an order page: states (issue #6)', () => {
   });
 
   test('without a default service the cheapest is preselected, and the seller may pick another', async () => {
-    fakeLabelBackground({ GET_ORDER: () => createOrder(), GET_QUOTES: () => createQuotes() });
+    fakeLabelBackground()
+      .on('GET_ORDER', () => createOrder())
+      .on('GET_QUOTES', () => createQuotes());
 
     const page = await renderPanel();
 
-    await vi.waitFor(() => expect(radios(page.container)[0]?.checked).toBe(true));
+    await vi.waitFor(() => expect(radios(page.container)[0]?.checked).toBe(true), WAIT);
     await click(radios(page.container)[2] as HTMLInputElement);
     expect(radios(page.container).map((radio) => radio.checked)).toEqual([false, false, true]);
     page.unmount();
@@ -196,14 +206,13 @@ describe('the label panel on an order page: states (issue #6)', () => {
 
   test('an order with a label shows it and never offers a second one', async () => {
     const shipment = createShipment();
-    const background = fakeLabelBackground({
-      GET_ORDER: () => createOrder({ status: 'SHIPPED', shipment }),
-      GET_SHIPMENT: () => ({ shipment }),
-    });
+    const background = fakeLabelBackground()
+      .on('GET_ORDER', () => createOrder({ status: 'SHIPPED', shipment }))
+      .on('GET_SHIPMENT', () => ({ shipment }));
 
     const page = await renderPanel();
 
-    await vi.waitFor(() => expect(textOf(page.container)).toContain('SE123456789TR'));
+    await vi.waitFor(() => expect(textOf(page.container)).toContain('SE123456789TR'), WAIT);
     expect(textOf(page.container)).toContain('Waiting for Amazon, retrying by itself');
     expect(textOf(page.container)).not.toContain('Create label');
     expect(background.ofType('GET_QUOTES')).toEqual([]);
@@ -218,61 +227,60 @@ describe('the label panel on an order page: states (issue #6)', () => {
   });
 
   test('a server error is shown with its message', async () => {
-    fakeLabelBackground({
-      GET_ORDER: () => createOrder(),
-      GET_QUOTES: () => {
+    fakeLabelBackground()
+      .on('GET_ORDER', () => createOrder())
+      .on('GET_QUOTES', () => {
         throw fail('SHIPENTEGRA_UNAVAILABLE', 'Shipentegra did not answer properly.');
-      },
-    });
+      });
 
     const page = await renderPanel();
 
-    await vi.waitFor(() =>
-      expect(page.container.querySelector('[role="alert"]')?.textContent).toBe(
-        'Shipentegra did not answer properly.',
-      ),
+    await vi.waitFor(
+      () =>
+        expect(page.container.querySelector('[role="alert"]')?.textContent).toBe(
+          'Shipentegra did not answer properly.',
+        ),
+      WAIT,
     );
     page.unmount();
   });
 
   test('Shipentegra not connected: the message and where to fix it', async () => {
-    fakeLabelBackground({
-      GET_ORDER: () => createOrder(),
-      GET_QUOTES: () => {
+    fakeLabelBackground()
+      .on('GET_ORDER', () => createOrder())
+      .on('GET_QUOTES', () => {
         throw fail('SHIPENTEGRA_NOT_CONNECTED', 'Add your Shipentegra API credentials first.');
-      },
-    });
+      });
 
     const page = await renderPanel();
 
-    await vi.waitFor(() =>
-      expect(textOf(page.container)).toContain('Add your Shipentegra API credentials first.'),
+    await vi.waitFor(
+      () => expect(textOf(page.container)).toContain('Add your Shipentegra API credentials first.'),
+      WAIT,
     );
     expect(textOf(page.container)).toContain('Open Kayistra settings');
     page.unmount();
   });
 
   test('in Turkish', async () => {
-    fakeLabelBackground({
-      GET_ORDER: () => createOrder(),
-      GET_QUOTES: () => createQuotes(),
-      GET_SHIPMENT: () => ({
-        shipment: createShipment({
-          state: 'failed',
-          step: 'done',
-          problem: { code: 'SHIPENTEGRA_BALANCE_EMPTY', message: 'Your balance is too low.' },
-        }),
-      }),
+    const failed = createShipment({
+      state: 'failed',
+      step: 'done',
+      problem: { code: 'SHIPENTEGRA_BALANCE_EMPTY', message: 'Your balance is too low.' },
     });
+    fakeLabelBackground()
+      .on('GET_ORDER', () => createOrder({ shipment: failed }))
+      .on('GET_QUOTES', () => createQuotes())
+      .on('GET_SHIPMENT', () => ({ shipment: failed }));
 
     const page = await renderPanel(tr);
 
-    await vi.waitFor(() => expect(textOf(page.container)).toContain('En ucuz'));
+    await vi.waitFor(() => expect(textOf(page.container)).toContain('En ucuz'), WAIT);
     const text = textOf(page.container);
     expect(text).toContain(`Sipariş ${ORDER_ID}`);
     expect(text).toContain('En hızlı');
     expect(text).toContain('8-12 iş günü');
-    expect(text).toContain(tr.errors.SHIPENTEGRA_BALANCE_EMPTY);
+    expect(text).toContain('Shipentegra bakiyeniz yetersiz');
     expect(text).toContain('Your balance is too low.');
     expect(findControl(page.container, 'Yeni etiket oluştur')).toBeDefined();
     expect(findControl(page.container, 'Ağırlık (g)')).toBeDefined();

@@ -25,34 +25,36 @@ export function fail(
   return new FakeFailure({ code, message, ...(fields && { fields }) });
 }
 
-// The background as the panel sees it: each message type answered by a handler (some by
-// default), every message recorded. Handlers may return promises the test settles later.
-export function fakeLabelBackground(handlers: Record<string, Handler>) {
+// The background as the panel sees it: each message type answered by a handler set with `on`
+// (some have defaults), every message recorded. Handlers may return promises settled later.
+export function fakeLabelBackground() {
   const sent: Message[] = [];
-  const all: Record<string, Handler> = {
-    GET_SESSION: () => ({ tenantId: TENANT, expiresAt: '2099-01-01T00:00:00.000Z' }),
-    GET_SHIPMENT: () => ({ shipment: null }),
-    GET_SHIPPING_SETTINGS: () => createSettings(null),
-    LIST_SKUS: (message) => ({ skus: [createSku(String(message.q))], nextCursor: null }),
-    OPEN_LABEL: () => null,
-    ...handlers,
+  const handlers = new Map<string, Handler>([
+    ['GET_SESSION', () => ({ tenantId: TENANT, expiresAt: '2099-01-01T00:00:00.000Z' })],
+    ['GET_SHIPMENT', () => ({ shipment: null })],
+    ['GET_SHIPPING_SETTINGS', () => createSettings(null)],
+    ['LIST_SKUS', (message) => ({ skus: [createSku(String(message.q))], nextCursor: null })],
+    ['OPEN_LABEL', () => null],
+  ]);
+
+  const answer = async (message: Message) => {
+    const handler = handlers.get(message.type);
+    const data = handler
+      ? await handler(message)
+      : fail('BAD_MESSAGE', `No fake for ${message.type}`);
+    if (data instanceof FakeFailure) {
+      throw data;
+    }
+
+    return data;
   };
 
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (raw: unknown) => {
     const message = raw as Message;
     sent.push(message);
+
     try {
-      const handler = all[message.type];
-      if (!handler) {
-        throw fail('BAD_MESSAGE', `No fake for ${message.type}`);
-      }
-
-      const data = await handler(message);
-      if (data instanceof FakeFailure) {
-        throw data;
-      }
-
-      return { ok: true, data };
+      return { ok: true, data: await answer(message) };
     } catch (error) {
       if (error instanceof FakeFailure) {
         return { ok: false, error: error.failure };
@@ -62,7 +64,16 @@ export function fakeLabelBackground(handlers: Record<string, Handler>) {
     }
   });
 
-  return { sent, ofType: (type: string) => sent.filter((message) => message.type === type) };
+  const background = {
+    sent,
+    ofType: (type: string) => sent.filter((message) => message.type === type),
+    on(type: string, handler: Handler) {
+      handlers.set(type, handler);
+      return background;
+    },
+  };
+
+  return background;
 }
 
 export function createOrder(overrides: Partial<OrderDetail> = {}): OrderDetail {

@@ -152,6 +152,7 @@ describe('SKU profiles on the options page (issue #6)', () => {
     await vi.waitFor(() => findControl(page.container, 'Edit MUG-02'));
 
     await click(findControl(page.container, 'Edit MUG-02'));
+    expect(document.activeElement).toBe(findControl(page.container, 'Weight (g) for MUG-02'));
     await typeInto(findControl(page.container, 'Weight (g) for MUG-02'), '450');
     await typeInto(findControl(page.container, 'Length (cm) for MUG-02'), '20');
     await typeInto(findControl(page.container, 'Width (cm) for MUG-02'), '15');
@@ -221,6 +222,9 @@ describe('SKU profiles on the options page (issue #6)', () => {
     await click(findControl(page.container, 'Cancel MUG-02'));
     expect(row.getAttribute('data-editing')).toBe('false');
     expect(() => findControl(page.container, 'HS code for MUG-02')).toThrow();
+    await vi.waitFor(() =>
+      expect(document.activeElement).toBe(findControl(page.container, 'Edit MUG-02')),
+    );
     page.unmount();
   });
 });

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type Ref, useId } from 'react';
 
 interface SkuCellInputProps {
   formId: string;
@@ -8,15 +8,18 @@ interface SkuCellInputProps {
   value: string;
   error: string | undefined;
   onChange(value: string): void;
+  ref?: Ref<HTMLInputElement>;
 }
 
 // One profile value inside a table cell, with the server's objection right under it.
-export function SkuCellInput({ formId, label, size, value, error, onChange }: SkuCellInputProps) {
+export function SkuCellInput(props: SkuCellInputProps) {
+  const { formId, label, size, value, error, onChange, ref } = props;
   const errorId = useId();
 
   return (
     <div className="cell-field">
       <input
+        ref={ref}
         form={formId}
         aria-label={label}
         size={size}

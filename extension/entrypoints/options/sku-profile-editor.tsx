@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, type Ref, useEffect, useId, useRef, useState } from 'react';
 import type { SkuProfileField, SkuSummary } from '../../../shared/api/shipping.ts';
 import { useSaveSkuProfile } from '../../api/sku-queries.ts';
 import { useMessages } from '../../locales/messages-context.ts';
@@ -23,15 +23,22 @@ export function SkuProfileEditor({ tenantId, summary, onSaved, onCancel }: SkuPr
   const [draft, setDraft] = useState(() => toSkuProfileDraft(summary.profile));
   const errors = collectFieldErrors(save.error);
   const formId = useId();
+  const firstInput = useRef<HTMLInputElement>(null);
   const { sku } = summary;
+
+  // The Edit button that had focus is gone: the keyboard continues in the row's first input.
+  useEffect(() => {
+    firstInput.current?.focus();
+  }, []);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     save.mutate({ sku, profile: toSkuProfilePayload(draft) }, { onSuccess: onSaved });
   };
 
-  const input = (field: SkuProfileField, size: number) => (
+  const input = (field: SkuProfileField, size: number, ref?: Ref<HTMLInputElement>) => (
     <SkuCellInput
+      ref={ref}
       formId={formId}
       label={t.skus.inputs[field](sku)}
       size={size}
@@ -47,7 +54,7 @@ export function SkuProfileEditor({ tenantId, summary, onSaved, onCancel }: SkuPr
 
   return (
     <>
-      <td>{input('weightGrams', 6)}</td>
+      <td>{input('weightGrams', 6, firstInput)}</td>
       <td>
         {input('lengthCm', 4)}
         {input('widthCm', 4)}

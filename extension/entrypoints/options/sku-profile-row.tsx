@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SkuSummary } from '../../../shared/api/shipping.ts';
 import { useMessages } from '../../locales/messages-context.ts';
 import { SkuProfileCells } from './sku-profile-cells.tsx';
@@ -14,6 +14,17 @@ interface SkuProfileRowProps {
 export function SkuProfileRow({ tenantId, summary, onSaved }: SkuProfileRowProps) {
   const t = useMessages().shippingOptions.skus;
   const [isEditing, setIsEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+
+  // Back from the inputs (saved or cancelled), the keyboard returns to this row's Edit button.
+  useEffect(() => {
+    if (wasEditing.current && !isEditing) {
+      editButton.current?.focus();
+    }
+
+    wasEditing.current = isEditing;
+  }, [isEditing]);
 
   const finish = (saved: SkuSummary) => {
     setIsEditing(false);
@@ -36,6 +47,7 @@ export function SkuProfileRow({ tenantId, summary, onSaved }: SkuProfileRowProps
           <SkuProfileCells summary={summary} />
           <td>
             <button
+              ref={editButton}
               type="button"
               aria-label={t.editSku(summary.sku)}
               onClick={() => setIsEditing(true)}

@@ -82,6 +82,27 @@ describe('label routes (issue #5)', () => {
     expect(world.shipentegra.requests.length).toBe(before);
   });
 
+  it('refuses a second address line that does not fit, naming it, with nothing bought', async () => {
+    const order = world.takeOrder();
+
+    order.deliveryAddress.addressLine1 = 'Apartment 1204 North Tower Residences';
+    order.deliveryAddress.addressLine2 = 'Lakeshore Boulevard West Extension Road Number 2250';
+
+    const response = await postLabel(order.orderId, `long-second-line-${order.orderId}`);
+    const body = await response.json();
+    const sentToShipentegra = world.shipentegra.store
+      .orders()
+      .filter((entry) => entry.number.startsWith(`${order.orderId}-`));
+
+    expect(response.status).toBe(422);
+    expect(body.error.code).toBe('LABEL_NOT_READY');
+    expect(body.error.fields.map((field: { path: string }) => field.path)).toEqual([
+      'recipient.address2',
+    ]);
+    expect(world.shipmentsOf(order.orderId)[0]?.failureCode).toBe('LABEL_NOT_READY');
+    expect(sentToShipentegra).toEqual([]);
+  });
+
   it('buys, answers the same shipment for the same key, 409 with it for another key', async () => {
     const order = world.takeOrder();
     const first = await postLabel(order.orderId, `route-key-${order.orderId}`);

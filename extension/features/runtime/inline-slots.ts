@@ -61,6 +61,35 @@ function createSlot(options: InlineSlotsOptions, key: string): PlacedSlot {
   return { key, host, container };
 }
 
+function placeBesideAnchors(
+  placed: Map<string, PlacedSlot>,
+  anchors: Map<string, Element>,
+  options: InlineSlotsOptions,
+): void {
+  for (const [key, anchor] of anchors) {
+    const slot = placed.get(key) ?? createSlot(options, key);
+    placed.set(key, slot);
+    if (!slot.host.isConnected || !isPlaced(slot.host, anchor, options.position)) {
+      anchor.insertAdjacentElement(options.position, slot.host);
+    }
+  }
+}
+
+function removeLeftSlots(placed: Map<string, PlacedSlot>, anchors: Map<string, Element>): void {
+  for (const [key, slot] of placed) {
+    if (!anchors.has(key)) {
+      slot.host.remove();
+      placed.delete(key);
+    }
+  }
+}
+
+function hasSameKeys(placed: Map<string, PlacedSlot>, snapshot: readonly InlineSlot[]): boolean {
+  const keys = [...placed.keys()];
+
+  return keys.length === snapshot.length && keys.every((key, i) => snapshot[i]?.key === key);
+}
+
 // Keeps a slot beside every anchor as the list re-renders, pages and filters: a slot follows its
 // key to the row's new link (its container, and what is rendered in it, stay the same), and goes
 // when its key leaves the page. Listeners hear only when the set of keys changes.
@@ -71,29 +100,15 @@ export function watchInlineSlots(options: InlineSlotsOptions): InlineSlots {
 
   const placeSlots = () => {
     const anchors = collectAnchors(options);
-    for (const [key, anchor] of anchors) {
-      const slot = placed.get(key) ?? createSlot(options, key);
-      placed.set(key, slot);
-      if (!slot.host.isConnected || !isPlaced(slot.host, anchor, options.position)) {
-        anchor.insertAdjacentElement(options.position, slot.host);
-      }
+    placeBesideAnchors(placed, anchors, options);
+    removeLeftSlots(placed, anchors);
+    if (hasSameKeys(placed, snapshot)) {
+      return;
     }
 
-    for (const [key, slot] of placed) {
-      if (!anchors.has(key)) {
-        slot.host.remove();
-        placed.delete(key);
-      }
-    }
-
-    const keys = [...placed.keys()];
-    const isUnchanged =
-      keys.length === snapshot.length && keys.every((key, index) => snapshot[index]?.key === key);
-    if (!isUnchanged) {
-      snapshot = [...placed.values()].map(({ key, container }) => ({ key, container }));
-      for (const listener of listeners) {
-        listener();
-      }
+    snapshot = [...placed.values()].map(({ key, container }) => ({ key, container }));
+    for (const listener of listeners) {
+      listener();
     }
   };
 

@@ -158,6 +158,28 @@ describe('badges on GET /api/orders', () => {
     expect(badges).toEqual(expected);
   });
 
+  it('reads the shipments of a whole page in one query, however many orders it has', async () => {
+    const statements: string[] = [];
+    const prepare = harness.sqlite.prepare.bind(harness.sqlite);
+
+    harness.sqlite.prepare = ((source: string) => {
+      statements.push(source);
+
+      return prepare(source);
+    }) as typeof harness.sqlite.prepare;
+
+    try {
+      await listOf(ownerA, '?limit=100');
+    } finally {
+      harness.sqlite.prepare = prepare;
+    }
+
+    const shipmentReads = statements.filter((source) => /from "shipments"/.test(source));
+
+    expect(shipmentReads).toHaveLength(1);
+    expect(shipmentReads[0]).toMatch(/"shipments"\."tenant_id" = \?/);
+  });
+
   it('gives the order detail the same badge as the list', async () => {
     for (const [orderId, badge] of expected) {
       const response = await requestAs(harness.app, ownerA.token, `/api/orders/${orderId}`);

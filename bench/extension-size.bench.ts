@@ -5,9 +5,9 @@ import { ensureExtensionBuilt } from '../tests/helpers/browser-extension-build.t
 import type { BenchFigure } from './bench-figure.ts';
 
 // A content script is read and parsed on every Seller Central page load of its area, before any
-// feature can run, so its size is paid in time to panel on each navigation. React DOM, React
-// Query and zod are about 70 KB gzip of it; the panels, the badges, both dictionaries and the
-// message schemas make up the rest (about 130 KB in all with the label panel). 150 KB is the
+// feature can run, so its size is paid in time to panel on each navigation. React DOM alone is
+// about 70 KB gzip and React Query 14 KB; zod (the message schemas), the panels, the badges and
+// both dictionaries make up the rest, about 130 KB in all with the label panel. 150 KB is the
 // budget for what issue #6 still adds: past it, a panel should load on demand (a dynamic import
 // from the feature) instead of growing the script every orders page pays for. Raw is a reference.
 const GZIP_LIMIT_KB = 150;

@@ -23,6 +23,8 @@ interface BadgeSnapshot {
 }
 
 const UI_TIMEOUT = { timeout: 15_000 };
+// The server's first order sync runs at start, paced by the stand-in's rate limits.
+const SYNC_TIMEOUT = { timeout: 60_000, interval: 500 };
 // Well-formed, and no order of the demo seller's: the server leaves it out of its answer.
 const UNKNOWN_ORDER_ID = '999-0000000-0000001';
 
@@ -59,7 +61,7 @@ async function findDemoOrder(harness: BrowserHarness, badge: LabelBadge): Promis
       const { orders } = OrderListSchema.parse(await response.json());
       orderId = orders.find((order) => order.labelBadge === badge)?.orderId;
       return orderId;
-    }, UI_TIMEOUT)
+    }, SYNC_TIMEOUT)
     .toBeDefined();
 
   return orderId ?? '';

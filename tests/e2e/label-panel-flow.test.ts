@@ -1,0 +1,179 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { OrderListSchema, type OrderSummary } from '../../shared/api/orders.ts';
+import { ShipmentAnswerSchema } from '../../shared/api/shipments.ts';
+import { ShippingSettingsSchema, SkuListSchema } from '../../shared/api/shipping.ts';
+import { signInOnOptionsPage } from '../helpers/browser-extension-pages.ts';
+import { attachExtensionWorld, type ExtensionWorld } from '../helpers/browser-extension-world.ts';
+import { type BrowserHarness, launchBrowserHarness } from '../helpers/browser-harness.ts';
+import { locateButton, readPanels } from '../helpers/browser-panels.ts';
+
+// Runs inside the extension's content script world, not in Node.
+declare const chrome: typeof Browser;
+
+// The sync, the label purchase and Amazon's confirmation all run on the sandbox's stand-ins,
+// whose clocks run fast; a loaded 2-core machine still needs generous waits.
+const UI_TIMEOUT = { timeout: 20_000 };
+const LABEL_TIMEOUT = { timeout: 60_000, interval: 500 };
+const US_MARKETPLACE = 'ATVPDKIKX0DER';
+
+// The server's own answers, asked with the extension's token, to set the scene and compare.
+async function callServer(harness: BrowserHarness, path: string, init: RequestInit = {}) {
+  const { session } = await harness.readExtensionStorage();
+  const { token } = session as { token: string };
+  const response = await fetch(`${harness.server?.url}${path}`, {
+    ...init,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+  });
+
+  return response.json() as Promise<unknown>;
+}
+
+// An unshipped merchant-fulfilled US order without a label, once the first order sync (which
+// starts with the server) has stored one.
+async function findUnshippedOrder(harness: BrowserHarness): Promise<OrderSummary> {
+  let found: OrderSummary | undefined;
+  await expect
+    .poll(async () => {
+      const { orders } = OrderListSchema.parse(
+        await callServer(harness, '/api/orders?status=UNSHIPPED&limit=100'),
+      );
+      const candidates = orders.filter(
+        (order) => order.fulfilledBy === 'MERCHANT' && order.labelBadge === 'no_label',
+      );
+      found = candidates.find((order) => order.marketplaceId === US_MARKETPLACE) ?? candidates[0];
+      return found?.orderId;
+    }, UI_TIMEOUT)
+    .toBeDefined();
+
+  return found as OrderSummary;
+}
+
+// The sandbox seeds a sender and SKU profiles for the demo tenant; filled in here only if not,
+// so this test does not depend on which seeding ran first.
+async function ensureLabelSettings(harness: BrowserHarness, skus: string[]): Promise<void> {
+  const settings = ShippingSettingsSchema.parse(
+    await callServer(harness, '/api/settings/shipping'),
+  );
+  if (!settings.sender) {
+    const sender = {
+      name: 'Demo Seller',
+      address1: 'Moda Caddesi 10',
+      city: 'Istanbul',
+      state: 'Kadikoy',
+      postalCode: '34710',
+      phone: '+90 532 123 45 67',
+      email: 'shipping@example.com',
+    };
+    await callServer(harness, '/api/settings/shipping', {
+      method: 'PUT',
+      body: JSON.stringify({ sender }),
+    });
+  }
+
+  for (const sku of skus) {
+    const { skus: found } = SkuListSchema.parse(
+      await callServer(harness, `/api/skus?q=${encodeURIComponent(sku)}`),
+    );
+    if (!found.find((summary) => summary.sku === sku)?.isComplete) {
+      const profile = {
+        weightGrams: 450,
+        lengthCm: 20,
+        widthCm: 15,
+        heightCm: 10,
+        hsCode: '691200',
+        declaredValue: '12.00',
+        declaredCurrency: 'USD',
+        customsDescription: 'Ceramic tableware',
+      };
+      await callServer(harness, `/api/skus/${encodeURIComponent(sku)}/shipping-profile`, {
+        method: 'PUT',
+        body: JSON.stringify(profile),
+      });
+    }
+  }
+}
+
+// Clicks a panel button with the real mouse, as a seller would, after scrolling it into view:
+// the panel is taller than the window once the quotes are in.
+async function clickPanelButton(page: Page, world: ExtensionWorld, name: string): Promise<void> {
+  await world.run((buttonName) => {
+    const host = document.querySelector<HTMLElement>('kayistra-panel');
+    const root = host && chrome.dom.openOrClosedShadowRoot(host);
+    const buttons = Array.from(root?.querySelectorAll('button') ?? []);
+    const button = buttons.find((candidate) => candidate.textContent?.trim() === buttonName);
+    button?.scrollIntoView({ block: 'center' });
+  }, name);
+  const box = await locateButton(world, 'kayistra-panel', name);
+  if (!box) {
+    throw new Error(`The panel has no ${name} button`);
+  }
+
+  await page.mouse.click(box.x, box.y);
+}
+
+async function readPanelText(world: ExtensionWorld): Promise<string> {
+  const [panel] = await readPanels(world);
+
+  return panel?.text ?? '';
+}
+
+describe('buying a label from the order page in Chromium with the sandbox server (issue #6)', () => {
+  let harness: BrowserHarness;
+  let order: OrderSummary;
+
+  beforeAll(async () => {
+    harness = await launchBrowserHarness({ withServer: true });
+    const demo = harness.server?.demo;
+    if (!demo) {
+      throw new Error('The sandbox server printed no demo sign-in');
+    }
+
+    const options = await harness.openExtensionPage('options.html');
+    await signInOnOptionsPage(options, demo);
+    await options.getByText(`Signed in as ${demo.email}`).waitFor(UI_TIMEOUT);
+    await options.close();
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  async function openOrderPage(): Promise<{ page: Page; world: ExtensionWorld }> {
+    const page = await harness.openPage(
+      `https://sellercentral.amazon.com/orders-v3/order/${order.orderId}`,
+    );
+    const world = await attachExtensionWorld(page, harness.extensionId);
+
+    return { page, world };
+  }
+
+  test('quotes, Create label, then the tracking number confirmed on Amazon; a reload shows the same', async () => {
+    order = await findUnshippedOrder(harness);
+    await ensureLabelSettings(harness, order.skus);
+    const { page, world } = await openOrderPage();
+
+    await expect.poll(() => readPanelText(world), UI_TIMEOUT).toContain('Cheapest');
+    expect(await readPanelText(world)).toContain(`Order ${order.orderId}`);
+
+    await clickPanelButton(page, world, 'Create label');
+
+    await expect.poll(() => readPanelText(world), LABEL_TIMEOUT).toContain('Confirmed on Amazon');
+    const { shipment } = ShipmentAnswerSchema.parse(
+      await callServer(harness, `/api/orders/${order.orderId}/shipment`),
+    );
+    const trackingNumber = shipment?.trackingNumber ?? 'no tracking number';
+    expect(await readPanelText(world)).toContain(`Tracking number${trackingNumber}`);
+    expect(await readPanelText(world)).not.toContain('Create label');
+
+    await page.reload();
+
+    await expect.poll(() => readPanelText(world), UI_TIMEOUT).toContain(trackingNumber);
+    const reloaded = await readPanelText(world);
+    expect(reloaded).toContain('Confirmed on Amazon');
+    expect(reloaded).toContain('Download label');
+    expect(reloaded).not.toContain('Create label');
+    await page.close();
+  });
+});

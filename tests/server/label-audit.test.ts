@@ -54,7 +54,7 @@ describe('who bought a label, in its audit event (issue #5)', () => {
 
     expect(response.status).toBe(201);
     expect(requestId).toBeTruthy();
-    expect(purchaseEventsOf(shipment.id)).toEqual([
+    expect(purchaseEventsOf(shipment?.id ?? '')).toEqual([
       expect.objectContaining({
         userId: world.account.userId,
         requestId,

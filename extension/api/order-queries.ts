@@ -54,21 +54,15 @@ export function shipmentQueryOptions(tenantId: string, orderId: string, isPurcha
 }
 
 // LIST_SKUS matches the beginning of a SKU, so `MUG-1` also finds `MUG-10`: only the exact one
-// describes this item.
+// describes this item. Not under the options' `skus` key, whose list updates would meet a
+// single summary here instead of pages.
 export function skuProfileQueryOptions(tenantId: string, sku: string) {
   return queryOptions({
-    queryKey: tenantQueryKey(tenantId, 'skus', sku),
+    queryKey: tenantQueryKey(tenantId, 'sku-profile', sku),
     queryFn: async () => {
       const { skus } = await sendMessage({ type: 'LIST_SKUS', q: sku });
 
       return skus.find((candidate) => candidate.sku === sku) ?? null;
     },
-  });
-}
-
-export function shippingSettingsQueryOptions(tenantId: string) {
-  return queryOptions({
-    queryKey: tenantQueryKey(tenantId, 'shipping-settings'),
-    queryFn: () => sendMessage({ type: 'GET_SHIPPING_SETTINGS' }),
   });
 }

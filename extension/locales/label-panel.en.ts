@@ -49,7 +49,12 @@ export const labelPanelEn = {
     complete: 'Ready for customs.',
     missing: (fields: string) => `Missing: ${fields}.`,
     noProfile: 'This SKU has no profile yet.',
-    whereToEdit: 'Fill SKU profiles in Kayistra settings, under SKU profiles.',
+    whereToEdit: 'Fill them in here, or in Kayistra settings under SKU profiles.',
+    currency: 'Currency',
+    edit: (sku: string) => `Edit customs of ${sku}`,
+    save: 'Save customs',
+    saving: 'Saving...',
+    cancel: 'Cancel',
     fields: {
       weightGrams: 'weight',
       lengthCm: 'length',

@@ -53,7 +53,12 @@ export const labelPanelTr: typeof labelPanelEn = {
     complete: 'Gümrük için hazır.',
     missing: (fields) => `Eksik: ${fields}.`,
     noProfile: 'Bu SKU için henüz profil yok.',
-    whereToEdit: 'SKU profillerini Kayistra ayarlarında, SKU profilleri bölümünde doldurun.',
+    whereToEdit: 'Burada veya Kayistra ayarlarında, SKU profilleri bölümünde doldurun.',
+    currency: 'Para birimi',
+    edit: (sku) => `${sku} gümrük bilgilerini düzenle`,
+    save: 'Gümrük bilgilerini kaydet',
+    saving: 'Kaydediliyor...',
+    cancel: 'Vazgeç',
     fields: {
       weightGrams: 'ağırlık',
       lengthCm: 'uzunluk',

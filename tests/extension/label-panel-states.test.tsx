@@ -18,7 +18,7 @@ await vi.hoisted(async () => {
   Object.assign(globalThis, { chrome: browserInMemory });
 });
 
-const { click, findControl, renderPage } = await import('./support/render-page.tsx');
+const { click, findControl, renderPage, typeInto } = await import('./support/render-page.tsx');
 
 async function renderPanel(messages?: typeof tr) {
   return renderPage(<OrderLabelPanelView orderId={ORDER_ID} />, messages);
@@ -140,6 +140,52 @@ describe('the label panel on an order page: states (issue #6)', () => {
       WAIT,
     );
     expect(background.ofType('LIST_SKUS')).toEqual([{ type: 'LIST_SKUS', q: 'MUG-01' }]);
+    page.unmount();
+  });
+
+  test('customs are edited in place and saved with the rest of the profile unchanged', async () => {
+    const incomplete = createSku('MUG-01', {
+      profile: { ...createSku('MUG-01').profile, hsCode: null },
+      isComplete: false,
+      missingFields: ['hsCode'],
+    });
+    const background = fakeLabelBackground()
+      .on('GET_ORDER', () => createOrder())
+      .on('GET_QUOTES', () => createQuotes())
+      .on('LIST_SKUS', () => ({ skus: [incomplete], nextCursor: null }))
+      .on('SAVE_SKU_PROFILE', (message) =>
+        String((message.profile as { hsCode: string }).hsCode).length < 6
+          ? fail('VALIDATION_FAILED', 'Some fields are not valid.', [
+              { path: 'hsCode', message: 'An HS code (GTIP): 6 to 12 digits.' },
+            ])
+          : createSku('MUG-01', { profile: { ...incomplete.profile, hsCode: '691200' } }),
+      );
+    const page = await renderPanel();
+    await click(
+      await vi.waitFor(() => findControl(page.container, 'Edit customs of MUG-01'), WAIT),
+    );
+
+    await typeInto(findControl(page.container, 'HS code'), '6912');
+    await click(findControl(page.container, 'Save customs'));
+    await vi.waitFor(() => expect(textOf(page.container)).toContain('6 to 12 digits'), WAIT);
+    await typeInto(findControl(page.container, 'HS code'), '691200');
+    await click(findControl(page.container, 'Save customs'));
+
+    await vi.waitFor(() => expect(textOf(page.container)).toContain('Ready for customs.'), WAIT);
+    expect(background.ofType('SAVE_SKU_PROFILE').at(-1)).toEqual({
+      type: 'SAVE_SKU_PROFILE',
+      sku: 'MUG-01',
+      profile: {
+        weightGrams: 400,
+        lengthCm: 20,
+        widthCm: 15,
+        heightCm: 10,
+        hsCode: '691200',
+        declaredValue: '12.00',
+        declaredCurrency: 'USD',
+        customsDescription: 'Ceramic mug',
+      },
+    });
     page.unmount();
   });
 

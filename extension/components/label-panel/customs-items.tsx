@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { OrderItem } from '../../../shared/api/orders.ts';
 import type { SkuSummary } from '../../../shared/api/shipping.ts';
 import { skuProfileQueryOptions } from '../../api/order-queries.ts';
 import { useMessages } from '../../locales/messages-context.ts';
 import { FailureAlert } from '../failure-alert.tsx';
+import { CustomsEditor } from './customs-editor.tsx';
 
 // Everything a customs declaration needs that a SKU without a profile lacks.
 const ALL_CUSTOMS_FIELDS = ['hsCode', 'declaredValue', 'customsDescription'];
@@ -41,16 +43,39 @@ function CustomsFacts({ summary }: { summary: SkuSummary | null }) {
   );
 }
 
-function CustomsItem({ tenantId, sku }: { tenantId: string; sku: string }) {
+interface CustomsItemProps {
+  tenantId: string;
+  sku: string;
+  currency: string | null;
+}
+
+function CustomsItem({ tenantId, sku, currency }: CustomsItemProps) {
   const t = useMessages();
   const summary = useQuery(skuProfileQueryOptions(tenantId, sku));
+  const [isEditing, setEditing] = useState(false);
 
   return (
     <li data-sku={sku}>
       <strong>{sku}</strong>
       {summary.isPending && <p className="muted">{t.common.loading}</p>}
       {summary.isError && <FailureAlert error={summary.error} />}
-      {summary.isSuccess && <CustomsFacts summary={summary.data} />}
+      {summary.isSuccess && !isEditing && (
+        <>
+          <CustomsFacts summary={summary.data} />
+          <button type="button" className="secondary" onClick={() => setEditing(true)}>
+            {t.labelPanel.customs.edit(sku)}
+          </button>
+        </>
+      )}
+      {summary.isSuccess && isEditing && (
+        <CustomsEditor
+          tenantId={tenantId}
+          sku={sku}
+          profile={summary.data?.profile ?? null}
+          currency={currency}
+          onDone={() => setEditing(false)}
+        />
+      )}
     </li>
   );
 }
@@ -65,13 +90,15 @@ interface CustomsItemsProps {
 export function CustomsItems({ tenantId, items }: CustomsItemsProps) {
   const t = useMessages();
   const skus = [...new Set(items.flatMap((item) => (item.sku ? [item.sku] : [])))];
+  const currencyOf = (sku: string) =>
+    items.find((item) => item.sku === sku)?.unitPrice?.currencyCode ?? null;
 
   return (
     <section className="region" aria-label={t.labelPanel.customs.heading}>
       <h3>{t.labelPanel.customs.heading}</h3>
       <ul className="customs">
         {skus.map((sku) => (
-          <CustomsItem key={sku} tenantId={tenantId} sku={sku} />
+          <CustomsItem key={sku} tenantId={tenantId} sku={sku} currency={currencyOf(sku)} />
         ))}
       </ul>
       <p className="muted">{t.labelPanel.customs.whereToEdit}</p>

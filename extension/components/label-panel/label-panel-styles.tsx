@@ -24,6 +24,10 @@ const LABEL_PANEL_CSS = `
   .steps [data-state="current"] { font-weight: 600; }
   .steps [data-state="pending"] { color: #565959; }
   .create { margin-top: 8px; }
+  .secondary { background: #fff; border-color: #8d9096; }
+  .customs-editor { display: grid; grid-template-columns: repeat(2, 1fr); gap: 4px 12px; }
+  .customs-editor label { display: block; }
+  .customs-editor input { width: 100%; box-sizing: border-box; }
   [role="alert"] { color: #b12704; }
 `;
 

@@ -6,11 +6,16 @@ import { OrderBadgesLayer } from '../components/order-badges/order-badges-layer.
 import type { Logger } from '../logging/logger.ts';
 import { getOrderIdFromUrl, isManageOrdersPage } from '../seller-central/pages.ts';
 import { orderListOrderLink } from '../seller-central/selectors.ts';
-import { closeFallbackDockIfEmpty } from './runtime/fallback-dock.ts';
 import { defineFeature } from './runtime/feature.ts';
 import { mountInline } from './runtime/mount-inline.ts';
 
-const ANCHOR = { selector: orderListOrderLink, position: 'afterend' } as const;
+// No fallback panel: an empty list (or one still loading) has no row to badge, and the rows
+// are watched for as they come.
+const ANCHOR = {
+  selector: orderListOrderLink,
+  position: 'afterend',
+  hasFallbackPanel: false,
+} as const;
 
 // The order id from the link's own address, never from the row's text, which holds buyer data.
 function readOrderId(link: Element): string | undefined {
@@ -47,15 +52,7 @@ export default defineFeature({
   area: 'orders',
   appliesTo: isManageOrdersPage,
   anchor: ANCHOR,
-  run({ signal, logger, target }) {
-    const doc =
-      target.kind === 'anchor' ? target.anchor.ownerDocument : target.container.ownerDocument;
-    if (target.kind === 'fallback') {
-      // No order on screen yet (an empty tab, a slow list): the runtime opened the fixed panel,
-      // but badges have nothing to put there; the rows are watched for below instead.
-      closeFallbackDockIfEmpty(doc);
-    }
-
+  run({ doc, signal, logger }) {
     const controller = new AbortController();
     signal.addEventListener('abort', () => controller.abort(), { once: true });
     const queryClient = createBadgeQueryClient(logger);

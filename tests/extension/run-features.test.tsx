@@ -97,6 +97,24 @@ describe('runFeatures', () => {
     );
   });
 
+  test('opens no fixed panel for a feature that has none, and still runs it', async () => {
+    loadSellerCentralFixture('order-details-no-anchor.html');
+    const onRun = vi.fn();
+    start([
+      defineFeature({
+        id: 'row-decorations',
+        area: 'orders',
+        appliesTo: isOrderDetailsPage,
+        anchor: { ...ANCHOR, hasFallbackPanel: false },
+        run: onRun,
+      }),
+    ]);
+
+    await vi.waitFor(() => expect(onRun).toHaveBeenCalledOnce());
+    expect(onRun.mock.calls[0]?.[0]).toMatchObject({ target: { kind: 'none' }, doc: document });
+    expect(document.querySelector('kayistra-dock')).toBeNull();
+  });
+
   test('tears down on client-side navigation and runs again for the new order', async () => {
     loadSellerCentralFixture('order-details.html');
     const signals: AbortSignal[] = [];

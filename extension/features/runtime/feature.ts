@@ -9,15 +9,21 @@ export type FeatureArea = 'orders' | 'inventory';
 export interface FeatureAnchor {
   selector: Selector;
   position: InsertPosition;
+  // False for features that decorate what the page lists (badges beside rows): with nothing
+  // listed there is nothing to show, so our fixed panel must not open for them.
+  hasFallbackPanel?: boolean;
 }
 
-// The anchor the runtime found once the page was ready, or our own fixed panel when none was.
+// The anchor the runtime found once the page was ready, our own fixed panel when none was, or
+// nothing at all for a feature without a fallback panel.
 export type PanelTarget =
   | { kind: 'anchor'; anchor: Element }
-  | { kind: 'fallback'; container: HTMLElement };
+  | { kind: 'fallback'; container: HTMLElement }
+  | { kind: 'none' };
 
 export interface FeatureContext {
   url: URL;
+  doc: Document;
   // Aborted when the seller navigates away or the feature fails: stop timers, requests, panels.
   signal: AbortSignal;
   logger: Logger;

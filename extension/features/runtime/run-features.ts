@@ -25,9 +25,13 @@ interface PageView {
   timing: PageTiming;
 }
 
-function toTarget(doc: Document, anchor: Element | undefined): PanelTarget {
-  return anchor
-    ? { kind: 'anchor', anchor }
+function toTarget(doc: Document, feature: Feature, anchor: Element | undefined): PanelTarget {
+  if (anchor) {
+    return { kind: 'anchor', anchor };
+  }
+
+  return feature.anchor?.hasFallbackPanel === false
+    ? { kind: 'none' }
     : { kind: 'fallback', container: openFallbackDock(doc) };
 }
 
@@ -54,8 +58,8 @@ async function runFeature(feature: Feature, view: PageView): Promise<void> {
       return;
     }
 
-    const target = toTarget(view.doc, anchor);
-    logger.debug(target.kind === 'anchor' ? 'Anchor found' : 'No anchor: using the fixed panel');
+    const target = toTarget(view.doc, feature, anchor);
+    logger.debug(`Placement: ${target.kind}`);
     const mount = (node: ReactNode) => {
       if (!signal.aborted) {
         const { doc } = view;
@@ -70,7 +74,7 @@ async function runFeature(feature: Feature, view: PageView): Promise<void> {
       }
     };
 
-    await feature.run({ url: view.url, signal, logger, target, mount });
+    await feature.run({ url: view.url, doc: view.doc, signal, logger, target, mount });
   } catch (error) {
     fail(error);
   }

@@ -20,8 +20,8 @@ export function OptionsApp() {
       <ServerUrlForm />
       <AccountSection />
       {tenantId && <AmazonSection tenantId={tenantId} />}
-      {tenantId && <ShipentegraSection tenantId={tenantId} />}
       {/* Keyed by tenant: what one account typed into a form never shows under the next one. */}
+      {tenantId && <ShipentegraSection key={`shipentegra-${tenantId}`} tenantId={tenantId} />}
       {tenantId && <ShippingSettingsSection key={`shipping-${tenantId}`} tenantId={tenantId} />}
       {tenantId && <SkuProfilesSection key={`skus-${tenantId}`} tenantId={tenantId} />}
       <FeatureToggles />

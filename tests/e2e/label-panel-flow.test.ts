@@ -4,10 +4,12 @@ import type { Browser } from 'wxt/browser';
 import { OrderListSchema, type OrderSummary } from '../../shared/api/orders.ts';
 import { ShipmentAnswerSchema } from '../../shared/api/shipments.ts';
 import { ShippingSettingsSchema, SkuListSchema } from '../../shared/api/shipping.ts';
+import { listUnnamedControls } from '../helpers/browser-accessibility.ts';
 import { signInOnOptionsPage } from '../helpers/browser-extension-pages.ts';
 import { attachExtensionWorld, type ExtensionWorld } from '../helpers/browser-extension-world.ts';
 import { type BrowserHarness, launchBrowserHarness } from '../helpers/browser-harness.ts';
 import { locateButton, readPanels } from '../helpers/browser-panels.ts';
+import type { FixtureAppWindow } from '../helpers/fixture-routes.ts';
 
 // Runs inside the extension's content script world, not in Node.
 declare const chrome: typeof Browser;
@@ -32,7 +34,10 @@ async function callServer(harness: BrowserHarness, path: string, init: RequestIn
 
 // An unshipped merchant-fulfilled US order without a label, once the first order sync (which
 // starts with the server) has stored one.
-async function findUnshippedOrder(harness: BrowserHarness): Promise<OrderSummary> {
+async function findUnshippedOrder(
+  harness: BrowserHarness,
+  exceptOrderId?: string,
+): Promise<OrderSummary> {
   let found: OrderSummary | undefined;
   await expect
     .poll(async () => {
@@ -40,7 +45,10 @@ async function findUnshippedOrder(harness: BrowserHarness): Promise<OrderSummary
         await callServer(harness, '/api/orders?status=UNSHIPPED&limit=100'),
       );
       const candidates = orders.filter(
-        (order) => order.fulfilledBy === 'MERCHANT' && order.labelBadge === 'no_label',
+        (order) =>
+          order.fulfilledBy === 'MERCHANT' &&
+          order.labelBadge === 'no_label' &&
+          order.orderId !== exceptOrderId,
       );
       found = candidates.find((order) => order.marketplaceId === US_MARKETPLACE) ?? candidates[0];
       return found?.orderId;
@@ -156,6 +164,8 @@ describe('buying a label from the order page in Chromium with the sandbox server
 
     await expect.poll(() => readPanelText(world), UI_TIMEOUT).toContain('Cheapest');
     expect(await readPanelText(world)).toContain(`Order ${order.orderId}`);
+    // Closed shadow roots still reach the accessibility tree: every control there has a name.
+    expect(await listUnnamedControls(page)).toEqual([]);
 
     await clickPanelButton(page, world, 'Create label');
 
@@ -174,6 +184,25 @@ describe('buying a label from the order page in Chromium with the sandbox server
     expect(reloaded).toContain('Confirmed on Amazon');
     expect(reloaded).toContain('Download label');
     expect(reloaded).not.toContain('Create label');
+    await page.close();
+  });
+
+  test("client-side navigation to another order shows that order's own panel", async () => {
+    const other = await findUnshippedOrder(harness, order.orderId);
+    const { page, world } = await openOrderPage();
+    await expect.poll(() => readPanelText(world), UI_TIMEOUT).toContain('Confirmed on Amazon');
+
+    // Seller Central's own app navigates with history.pushState and re-renders the order.
+    await page.evaluate(
+      (orderId) => (window as unknown as FixtureAppWindow).fixtureApp.openOrder(orderId),
+      other.orderId,
+    );
+
+    await expect.poll(() => readPanelText(world), UI_TIMEOUT).toContain('Cheapest');
+    const text = await readPanelText(world);
+    expect(text).toContain(`Order ${other.orderId}`);
+    expect(text).toContain('Create label');
+    expect(text).not.toContain('Confirmed on Amazon');
     await page.close();
   });
 });

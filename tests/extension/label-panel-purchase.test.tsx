@@ -189,6 +189,27 @@ describe('the label panel on an order page: buying a label (issue #6)', () => {
     page.unmount();
   });
 
+  test('Amazon not connected: the refusal says what to do, and the seller may try again', async () => {
+    const { background } = fakeOrderWithQuotes();
+    background.on('BUY_LABEL', () =>
+      fail('AMAZON_NOT_CONNECTED', 'Connect your Amazon account first (Options > Amazon).'),
+    );
+    const { page, button } = await renderReadyPanel();
+
+    await click(button);
+
+    await vi.waitFor(
+      () =>
+        expect(
+          page.container.querySelector('[data-code="AMAZON_NOT_CONNECTED"]')?.textContent,
+        ).toBe('Connect your Amazon account first (Options > Amazon).'),
+      WAIT,
+    );
+    expect(textOf(page.container)).toContain('Open Kayistra settings from the Kayistra icon');
+    expect(findControl<HTMLButtonElement>(page.container, 'Create label').disabled).toBe(false);
+    page.unmount();
+  });
+
   test("someone else's label for the order is shown, not an error", async () => {
     const { background, shipment } = fakeOrderWithQuotes();
     const theirs = createShipment({ id: 'shp-theirs', trackingNumber: 'SE999TR' });

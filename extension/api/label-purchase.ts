@@ -12,6 +12,11 @@ export interface LabelPurchaseInput {
   isUnknownLabelChecked?: boolean;
 }
 
+interface PurchaseVariables {
+  input: LabelPurchaseInput;
+  idempotencyKey: string;
+}
+
 interface Attempt {
   idempotencyKey: string;
   fingerprint: string;
@@ -41,13 +46,8 @@ export function useLabelPurchase(tenantId: string, orderId: string) {
   const isSending = useRef(false);
 
   const mutation = useMutation({
-    mutationFn: ({
-      input,
-      idempotencyKey,
-    }: {
-      input: LabelPurchaseInput;
-      idempotencyKey: string;
-    }) => sendMessage({ type: 'BUY_LABEL', orderId, idempotencyKey, ...input }),
+    mutationFn: ({ input, idempotencyKey }: PurchaseVariables) =>
+      sendMessage({ type: 'BUY_LABEL', orderId, idempotencyKey, ...input }),
     // A poll already under way may answer with the state from before the purchase; it must
     // not overwrite the shipment the purchase returned.
     onSuccess: async (purchase) => {

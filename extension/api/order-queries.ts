@@ -31,12 +31,7 @@ export function isConfirmedOnAmazon(shipment: ShipmentView): boolean {
 }
 
 export function isAwaitingAmazon(shipment: ShipmentView | null | undefined): boolean {
-  return (
-    shipment !== null &&
-    shipment !== undefined &&
-    shipment.state !== 'failed' &&
-    !isConfirmedOnAmazon(shipment)
-  );
+  return shipment ? shipment.state !== 'failed' && !isConfirmedOnAmazon(shipment) : false;
 }
 
 export function shipmentQueryOptions(tenantId: string, orderId: string, isPurchasing: boolean) {

@@ -18,6 +18,7 @@ function CustomsFacts({ summary }: { summary: SkuSummary | null }) {
     profile?.declaredValue && profile.declaredCurrency
       ? `${profile.declaredValue} ${profile.declaredCurrency}`
       : null;
+
   const missing = summary ? summary.missingFields : ALL_CUSTOMS_FIELDS;
   const missingWords = missing.map((field) => words.fields[field] ?? field).join(', ');
 

@@ -44,12 +44,13 @@ export function OrderLabel({ tenantId, order }: OrderLabelProps) {
   const shipmentAnswer = useQuery(
     shipmentQueryOptions(tenantId, order.orderId, purchase.isPending),
   );
+
+  // The shipment poll is fresher than the order's copy once it has answered.
   const shipment = shipmentAnswer.data ? shipmentAnswer.data.shipment : order.shipment;
-  const isLive = shipment !== null && shipment.state !== 'failed';
   const failedShipment = shipment?.state === 'failed' ? shipment : null;
   const blocked = describeBlocked(order, t);
 
-  if (shipment && isLive) {
+  if (shipment && !failedShipment) {
     return (
       <>
         <OrderSummary order={order} />

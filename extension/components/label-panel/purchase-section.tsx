@@ -35,11 +35,13 @@ export function PurchaseSection({
   const t = useMessages();
   const [override, setOverride] = useState<PackageOverride>();
   const [chosen, setChosen] = useState<string>();
+
   // The previous quotes stay on screen while a changed package is quoted again.
   const quotes = useQuery({
     ...quotesQueryOptions(tenantId, order.orderId, override),
     placeholderData: keepPreviousData,
   });
+
   const settings = useQuery(shippingSettingsQueryOptions(tenantId));
   const quoted = quotes.data?.quotes ?? [];
   const isChosenQuoted = quoted.some((quote) => quote.serviceName === chosen);

@@ -36,14 +36,11 @@ export async function createOrderStep(run: LabelRun, shipment: ShipmentRow): Pro
     return { shipment: saveStep(run, shipment, patch), isContinuing: false };
   }
 
-  // Amazon giving its number means it judged the goods within €150 and collected the VAT; our
-  // own sum (prices with VAT, no exchange rate) must not overrule that, so none is offered.
-  // Otherwise the €150 test is on the goods alone: the order total adds shipping and tax.
-  const amazonIossNumber = marketplaceIossNumberOf(labelOrder.items);
+  // The €150 test is on the goods alone: the order total adds shipping and tax.
   const checked = checkRecipient({
     recipient,
-    goodsValue: amazonIossNumber ? null : goodsValueOf(labelOrder.items),
-    amazonIossNumber,
+    goodsValue: goodsValueOf(labelOrder.items),
+    amazonIossNumber: marketplaceIossNumberOf(labelOrder.items),
     sellerIossNumber: labelOrder.settings.iossNumber,
   });
 

@@ -1,5 +1,6 @@
 import type { LabelProblem } from '../../shared/api/shipping.ts';
 import { fitAddressLines } from './address-lines.ts';
+import { isEuCountry } from './eu-countries.ts';
 import { type IossFacts, isIossRequired } from './ioss-requirement.ts';
 import type { OrderRecipient } from './order-recipient.ts';
 
@@ -10,8 +11,15 @@ const CITY_LENGTH = { min: 2, max: 35 };
 // Carriers into these countries route by state and refuse labels without one.
 const STATE_REQUIRED_COUNTRIES = new Set(['US', 'CA']);
 
+const IOSS_MISSING: LabelProblem = {
+  field: 'settings.iossNumber',
+  code: 'IOSS_REQUIRED',
+  message: 'EU parcels worth up to €150 need an IOSS number: add yours in Options > Shipping.',
+};
+
 export interface RecipientCheckInput {
   recipient: OrderRecipient;
+  /** Our own sum of the goods, for the €150 test when Amazon gave no IOSS number. */
   goodsValue: IossFacts['goodsValue'];
   /** Amazon's IOSS number from the order items, when the marketplace collected the VAT. */
   amazonIossNumber: string | null;
@@ -26,27 +34,24 @@ export type RecipientCheckResult =
 /**
  * The checks that need the buyer's address, run once it is fetched and before anything is sent
  * to Shipentegra. On success it also returns what to send: the address lines fitted to 35
- * characters and the IOSS number to use (Amazon's before the seller's, as Amazon collected the
- * VAT when it gives one).
+ * characters and the IOSS number to declare, if any.
  */
 export function checkRecipient(input: RecipientCheckInput): RecipientCheckResult {
   const { recipient } = input;
   const lines = fitAddressLines(recipient);
-  const iossNumber = input.amazonIossNumber ?? input.sellerIossNumber;
+  const ioss = chooseIossNumber(input);
   const problems = [
     ...lengthProblemsOf(recipient),
     ...(lines.isFitting ? [] : [lines.problem]),
     ...stateProblemsOf(recipient),
-    ...iossProblemsOf(input, iossNumber),
+    ...ioss.problems,
   ];
 
   if (problems.length > 0 || !lines.isFitting) {
     return { problems, addressLines: null, iossNumber: null };
   }
 
-  const isIossSent = isIossRequired(iossFactsOf(input));
-
-  return { problems: [], addressLines: lines.lines, iossNumber: isIossSent ? iossNumber : null };
+  return { problems: [], addressLines: lines.lines, iossNumber: ioss.iossNumber };
 }
 
 function lengthProblemsOf(recipient: OrderRecipient): LabelProblem[] {
@@ -97,18 +102,34 @@ function stateProblemsOf(recipient: OrderRecipient): LabelProblem[] {
   ];
 }
 
-function iossProblemsOf(input: RecipientCheckInput, iossNumber: string | null): LabelProblem[] {
-  if (iossNumber !== null || !isIossRequired(iossFactsOf(input))) {
-    return [];
+/**
+ * The IOSS number for the parcel. Amazon giving its number into the EU means it collected the
+ * VAT as marketplace facilitator, having judged the €150 ceiling itself: our own sum (prices
+ * with VAT, in the marketplace's currency) must never overrule that and leave the buyer to pay
+ * the VAT twice at the door. Without Amazon's, the seller's own number goes on EU parcels within
+ * the ceiling, and a seller without one cannot ship them yet.
+ */
+function chooseIossNumber(input: RecipientCheckInput): {
+  iossNumber: string | null;
+  problems: LabelProblem[];
+} {
+  if (!isEuCountry(input.recipient.countryCode)) {
+    return { iossNumber: null, problems: [] };
   }
 
-  return [
-    {
-      field: 'settings.iossNumber',
-      code: 'IOSS_REQUIRED',
-      message: 'EU parcels worth up to €150 need an IOSS number: add yours in Options > Shipping.',
-    },
-  ];
+  if (input.amazonIossNumber) {
+    return { iossNumber: input.amazonIossNumber, problems: [] };
+  }
+
+  if (!isIossRequired(iossFactsOf(input))) {
+    return { iossNumber: null, problems: [] };
+  }
+
+  if (input.sellerIossNumber) {
+    return { iossNumber: input.sellerIossNumber, problems: [] };
+  }
+
+  return { iossNumber: null, problems: [IOSS_MISSING] };
 }
 
 function iossFactsOf(input: RecipientCheckInput): IossFacts {

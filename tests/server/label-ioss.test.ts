@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orderItems, orders } from '../../server/db/schema.ts';
+import { type OrderItemRow, orderItems, orders, shippingSettings } from '../../server/db/schema.ts';
 import { DEMO_AMAZON_IOSS_NUMBER } from '../../server/sandbox/spapi/demo/demo-ioss.ts';
 import type { StandInOrder } from '../../server/sandbox/spapi/store/world.ts';
 import { purchaseLabel } from '../../server/shipping/label-purchase.ts';
@@ -36,6 +36,17 @@ function takeGermanOrder(amazonIossNumber: string | null): StandInOrder {
   }
 
   // What the order sync stores from those lines (tests/server/sync-orders-ioss.test.ts).
+  updateStoredItems(order, { amazonIossNumber });
+
+  return order;
+}
+
+/** Sets what the synced lines say the goods cost, in euros, for our own €150 test. */
+function priceGoods(order: StandInOrder, subtotalAmount: string) {
+  updateStoredItems(order, { subtotalAmount, currencyCode: 'EUR' });
+}
+
+function updateStoredItems(order: StandInOrder, values: Partial<OrderItemRow>) {
   const stored = world.db
     .select({ id: orders.id })
     .from(orders)
@@ -46,11 +57,17 @@ function takeGermanOrder(amazonIossNumber: string | null): StandInOrder {
 
   world.db
     .update(orderItems)
-    .set({ amazonIossNumber })
+    .set(values)
     .where(eq(orderItems.orderId, stored?.id ?? ''))
     .run();
+}
 
-  return order;
+function setSellerIossNumber(iossNumber: string | null) {
+  world.db
+    .update(shippingSettings)
+    .set({ iossNumber })
+    .where(eq(shippingSettings.tenantId, world.account.tenantId))
+    .run();
 }
 
 async function buy(order: StandInOrder) {
@@ -100,5 +117,51 @@ describe('IOSS numbers on the parcel (issue #5)', () => {
     expect(seOrder?.shippingType).toBe(1);
     expect(labelBody).toHaveProperty('orderId');
     expect(labelBody).not.toHaveProperty('iossNumber');
+  });
+
+  it('declares Amazon’s number even when the goods add up to more than €150', async () => {
+    const order = takeGermanOrder(DEMO_AMAZON_IOSS_NUMBER);
+
+    // Amazon's prices include VAT; its number says it judged the goods within the ceiling.
+    priceGoods(order, '480.00');
+
+    const { shipment, seOrder, labelBody } = await buy(order);
+
+    expect(shipment.state).toBe('confirmed');
+    expect(shipment.iossNumber).toBe(DEMO_AMAZON_IOSS_NUMBER);
+    expect(seOrder).toMatchObject({ iossNumber: DEMO_AMAZON_IOSS_NUMBER, shippingType: 3 });
+    expect(labelBody.iossNumber).toBe(DEMO_AMAZON_IOSS_NUMBER);
+  });
+
+  it('declares none into the EU above €150 when Amazon gave no number', async () => {
+    const order = takeGermanOrder(null);
+
+    priceGoods(order, '480.00');
+
+    const { shipment, seOrder, labelBody } = await buy(order);
+
+    expect(shipment.state).toBe('confirmed');
+    expect(shipment.iossNumber).toBeNull();
+    expect(seOrder?.iossNumber).toBeUndefined();
+    expect(labelBody).not.toHaveProperty('iossNumber');
+  });
+
+  it('refuses an EU parcel up to €150 with no number from Amazon or the seller, naming the setting', async () => {
+    const order = takeGermanOrder(null);
+
+    priceGoods(order, '49.00');
+    setSellerIossNumber(null);
+
+    try {
+      await expect(buy(order)).rejects.toMatchObject({
+        code: 'LABEL_NOT_READY',
+        fields: [expect.objectContaining({ path: 'settings.iossNumber' })],
+      });
+    } finally {
+      setSellerIossNumber(SELLER_IOSS);
+    }
+
+    expect(world.shipmentsOf(order.orderId)[0]?.failureCode).toBe('LABEL_NOT_READY');
+    expect(world.labelsSoldFor(order.orderId)).toBe(0);
   });
 });

@@ -145,3 +145,65 @@ describe('checkRecipient: IOSS for EU parcels up to €150', () => {
     ]);
   });
 });
+
+// Issue #5: Amazon's IOSS number is its judgement of the €150 ceiling, never overruled by ours.
+describe('checkRecipient: whose IOSS number goes on the parcel', () => {
+  const AMAZON_IOSS = 'IM4420001201';
+  const SELLER_IOSS = 'IM7920000001';
+  const euros = (amount: string) => ({ amount, currencyCode: 'EUR' });
+  const FRANCE_BUYER = { ...DE_BUYER, city: 'Paris', postalCode: '75001', countryCode: 'FR' };
+
+  it('declares Amazon’s number into the EU even when our own sum is over €150', () => {
+    for (const goodsValue of [euros('150.01'), euros('899.00'), null]) {
+      const result = checkRecipient(
+        input({
+          recipient: FRANCE_BUYER,
+          goodsValue,
+          amazonIossNumber: AMAZON_IOSS,
+          sellerIossNumber: SELLER_IOSS,
+        }),
+      );
+
+      expect(result).toMatchObject({ problems: [], iossNumber: AMAZON_IOSS });
+    }
+  });
+
+  it('declares no number outside the EU, even one Amazon gave', () => {
+    const britain = { ...DE_BUYER, countryCode: 'GB' };
+    const result = checkRecipient(
+      input({
+        recipient: britain,
+        goodsValue: euros('20.00'),
+        amazonIossNumber: AMAZON_IOSS,
+        sellerIossNumber: SELLER_IOSS,
+      }),
+    );
+
+    expect(result).toMatchObject({ problems: [], iossNumber: null });
+  });
+
+  it('declares the seller’s number into the EU up to €150 when Amazon gave none', () => {
+    const result = checkRecipient(
+      input({ recipient: DE_BUYER, goodsValue: euros('150.00'), sellerIossNumber: SELLER_IOSS }),
+    );
+
+    expect(result).toMatchObject({ problems: [], iossNumber: SELLER_IOSS });
+  });
+
+  it('names the IOSS setting as the problem when neither Amazon nor the seller has a number', () => {
+    const result = checkRecipient(input({ recipient: DE_BUYER, goodsValue: euros('99.90') }));
+
+    expect(result.addressLines).toBeNull();
+    expect(result.problems).toEqual([
+      expect.objectContaining({ field: 'settings.iossNumber', code: 'IOSS_REQUIRED' }),
+    ]);
+  });
+
+  it('declares no number into the EU above €150 when Amazon gave none', () => {
+    const result = checkRecipient(
+      input({ recipient: DE_BUYER, goodsValue: euros('150.01'), sellerIossNumber: SELLER_IOSS }),
+    );
+
+    expect(result).toMatchObject({ problems: [], iossNumber: null });
+  });
+});

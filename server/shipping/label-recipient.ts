@@ -7,6 +7,7 @@ import type { MasterKeyRing } from '../crypto/master-key-ring.ts';
 import type { Db } from '../db/connection.ts';
 import { orderRecipients } from '../db/schema.ts';
 import { whereTenant } from '../db/tenant-scope.ts';
+import { auditActorOf, type LabelActor } from './label-run.ts';
 import { type OrderRecipient, openRecipient, sealRecipient } from './order-recipient.ts';
 
 const text = z.string().nullish();
@@ -38,13 +39,15 @@ export interface RecipientSource {
   masterKeys: MasterKeyRing;
   tenantId: string;
   order: { id: string; amazonOrderId: string };
+  /** Who the read is for: the seller's request or the resume job, named in its audit event. */
+  actor: LabelActor;
   now: Date;
 }
 
 /**
  * The buyer's address: sealed in `order_recipients` once fetched, so a resumed shipment does
  * not ask Amazon again. Amazon gives it only with the Direct-to-Consumer Delivery role; the
- * read is audited with the order id alone.
+ * read is audited with the order id and who it was for, never the address itself.
  */
 export async function loadOrFetchRecipient(
   source: RecipientSource,
@@ -86,8 +89,14 @@ export async function loadOrFetchRecipient(
       .run();
     recordAuditEvent(tx, {
       tenantId: source.tenantId,
+      ...auditActorOf(source.actor),
       type: 'pii.read',
-      details: { orderId: source.order.amazonOrderId, source: 'amazon', purpose: 'label' },
+      details: {
+        orderId: source.order.amazonOrderId,
+        source: 'amazon',
+        purpose: 'label',
+        via: source.actor.via,
+      },
       now: source.now,
     });
   });

@@ -22,7 +22,13 @@ import { updateShipment } from './shipment-store.ts';
 export async function createOrderStep(run: LabelRun, shipment: ShipmentRow): Promise<StepResult> {
   const { labelOrder } = run;
   const recipient = await loadOrFetchRecipient(
-    { ...run.deps, tenantId: shipment.tenantId, order: labelOrder.order, now: run.deps.now() },
+    {
+      ...run.deps,
+      tenantId: shipment.tenantId,
+      order: labelOrder.order,
+      actor: run.actor,
+      now: run.deps.now(),
+    },
     run.amazon,
   );
 

@@ -17,7 +17,20 @@ afterAll(() => world.close());
 
 afterEach(() => {
   world.services.afterStepPersisted = undefined;
+  world.spapi.faults.clear();
 });
+
+/** The buyer's-address reads recorded for an Amazon order. */
+function addressReadsOf(amazonOrderId: string) {
+  return world.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.tenantId, world.account.tenantId), eq(auditEvents.type, 'pii.read')))
+    .all()
+    .filter(
+      (event) => event.details.orderId === amazonOrderId && event.details.source === 'amazon',
+    );
+}
 
 function purchaseEventsOf(shipmentId: string) {
   return world.db
@@ -98,6 +111,67 @@ describe('who bought a label, in its audit event (issue #5)', () => {
         userId: null,
         requestId: null,
         details: expect.objectContaining({ orderId: order.orderId, via: 'resume_job' }),
+      }),
+    ]);
+  });
+});
+
+describe('who the buyer’s address was read for, in its audit event (issue #5)', () => {
+  it('names the seller and the request when the request fetches the address', async () => {
+    const order = world.takeOrder();
+    const response = await requestAs(
+      world.app,
+      world.account.token,
+      `/api/orders/${order.orderId}/label`,
+      {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'Idempotency-Key': `address-audit-${order.orderId}`,
+        },
+        body: JSON.stringify({ serviceName: 'shipentegra-express' }),
+      },
+    );
+    const requestId = response.headers.get('X-Request-Id');
+
+    expect(response.status).toBe(201);
+    expect(requestId).toBeTruthy();
+    expect(addressReadsOf(order.orderId)).toEqual([
+      expect.objectContaining({
+        userId: world.account.userId,
+        requestId,
+        details: expect.objectContaining({ purpose: 'label', via: 'request' }),
+      }),
+    ]);
+  });
+
+  it('names the resume job, and no user or request, when the job fetches it', async () => {
+    const order = world.takeOrder();
+
+    // Amazon fails every address read during the request, so the job reads it later.
+    world.spapi.faults.add({ kind: 'error', status: 503, operation: 'getOrder' });
+
+    const { shipment } = await purchaseLabel(world.deps, {
+      tenantId: world.account.tenantId,
+      amazonOrderId: order.orderId,
+      actor: { userId: world.account.userId, requestId: 'request-amazon-failed' },
+      idempotencyKey: `address-audit-resumed-${order.orderId}`,
+      request: { serviceName: 'shipentegra-express', isUnknownLabelChecked: false },
+    });
+
+    expect(shipment).toMatchObject({ state: 'quoted', nextAttemptAt: expect.any(Date) });
+    expect(addressReadsOf(order.orderId)).toEqual([]);
+
+    world.spapi.faults.clear();
+    world.advance(2 * 60 * 60_000);
+    await resumeShipments(world.deps);
+
+    expect(world.shipmentsOf(order.orderId)[0]?.trackingNumber).toBeTruthy();
+    expect(addressReadsOf(order.orderId)).toEqual([
+      expect.objectContaining({
+        userId: null,
+        requestId: null,
+        details: expect.objectContaining({ purpose: 'label', via: 'resume_job' }),
       }),
     ]);
   });

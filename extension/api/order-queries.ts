@@ -30,8 +30,13 @@ export function isConfirmedOnAmazon(shipment: ShipmentView): boolean {
   return shipment.amazon.verifiedAt !== null || shipment.amazon.confirmedAt !== null;
 }
 
-export function isAwaitingAmazon(shipment: ShipmentView | null | undefined): boolean {
-  return shipment ? shipment.state !== 'failed' && !isConfirmedOnAmazon(shipment) : false;
+// A problem with no next attempt waits for the seller (reconnect Amazon, say), not for time.
+export function isRetryingForAmazon(shipment: ShipmentView | null | undefined): boolean {
+  if (!shipment || shipment.state === 'failed' || isConfirmedOnAmazon(shipment)) {
+    return false;
+  }
+
+  return shipment.problem === null || shipment.nextAttemptAt !== null;
 }
 
 export function shipmentQueryOptions(tenantId: string, orderId: string, isPurchasing: boolean) {
@@ -43,7 +48,7 @@ export function shipmentQueryOptions(tenantId: string, orderId: string, isPurcha
         return PURCHASE_POLL_INTERVAL_MS;
       }
 
-      return isAwaitingAmazon(query.state.data?.shipment) ? AMAZON_POLL_INTERVAL_MS : false;
+      return isRetryingForAmazon(query.state.data?.shipment) ? AMAZON_POLL_INTERVAL_MS : false;
     },
   });
 }

@@ -123,6 +123,7 @@ export const labelPanelEn = {
     amazon: 'Amazon',
     confirmed: 'Confirmed on Amazon',
     waiting: 'Waiting for Amazon, retrying by itself',
+    notConfirmed: 'Not on Amazon yet: see the problem below',
     deliveredAt: 'Delivered',
     problem: 'Problem',
     failed: 'This label attempt failed.',

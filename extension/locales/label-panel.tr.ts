@@ -128,6 +128,7 @@ export const labelPanelTr: typeof labelPanelEn = {
     amazon: "Amazon'da",
     confirmed: "Amazon'da onaylandı",
     waiting: 'Amazon bekleniyor, kendiliğinden yeniden deneniyor',
+    notConfirmed: "Henüz Amazon'da değil: aşağıdaki soruna bakın",
     deliveredAt: 'Teslim tarihi',
     problem: 'Sorun',
     failed: 'Bu etiket denemesi başarısız oldu.',

@@ -147,7 +147,7 @@ describe('the label panel on an order page: buying a label (issue #6)', () => {
     page.unmount();
   });
 
-  test('polls each second while buying, every 5 s until Amazon confirms, then stops', () => {
+  test('polls each second while buying, every 5 s while Amazon is retried, then stops', () => {
     const intervalOf = (isPurchasing: boolean, shipment: ShipmentView | null) => {
       const { refetchInterval } = shipmentQueryOptions(TENANT, ORDER_ID, isPurchasing);
       const query = { state: { data: { shipment } } };
@@ -161,6 +161,15 @@ describe('the label panel on an order page: buying a label (issue #6)', () => {
     expect(intervalOf(false, createShipment())).toBe(AMAZON_POLL_INTERVAL_MS);
     expect(intervalOf(false, createShipment(CONFIRMED))).toBe(false);
     expect(intervalOf(false, null)).toBe(false);
+    // Amazon refused and nothing is scheduled: the seller has to act, so polling stops.
+    const stuck = createShipment({
+      problem: { code: 'AMAZON_NEEDS_REAUTHORIZATION', message: 'Reconnect Amazon.' },
+      nextAttemptAt: null,
+    });
+    expect(intervalOf(false, stuck)).toBe(false);
+    expect(intervalOf(false, { ...stuck, nextAttemptAt: '2026-12-03T10:05:00.000Z' })).toBe(
+      AMAZON_POLL_INTERVAL_MS,
+    );
   });
 
   test('a double click buys once, and a retry after a lost answer reuses the key', async () => {

@@ -272,6 +272,28 @@ describe('the label panel on an order page: states (issue #6)', () => {
     page.unmount();
   });
 
+  test('a bought label Amazon refuses says so with the problem, not that it is retrying', async () => {
+    const shipment = createShipment({
+      problem: {
+        code: 'AMAZON_NEEDS_REAUTHORIZATION',
+        message: 'The label is bought; reconnect Amazon in Options so it gets the tracking.',
+      },
+      nextAttemptAt: null,
+    });
+    fakeLabelBackground()
+      .on('GET_ORDER', () => createOrder({ shipment }))
+      .on('GET_SHIPMENT', () => ({ shipment }));
+
+    const page = await renderPanel();
+
+    await vi.waitFor(() => expect(textOf(page.container)).toContain('Not on Amazon yet'), WAIT);
+    expect(textOf(page.container)).not.toContain('retrying by itself');
+    expect(
+      page.container.querySelector('[data-code="AMAZON_NEEDS_REAUTHORIZATION"]')?.textContent,
+    ).toBe('Problem: The label is bought; reconnect Amazon in Options so it gets the tracking.');
+    page.unmount();
+  });
+
   test('a server error is shown with its message', async () => {
     fakeLabelBackground()
       .on('GET_ORDER', () => createOrder())

@@ -1,5 +1,5 @@
 import type { ShipmentView as Shipment } from '../../../shared/api/shipments.ts';
-import { isConfirmedOnAmazon } from '../../api/order-queries.ts';
+import { isConfirmedOnAmazon, isRetryingForAmazon } from '../../api/order-queries.ts';
 import { useMessages } from '../../locales/messages-context.ts';
 import { formatDate, formatMoney } from './format.ts';
 import { LabelFileButtons } from './label-file-buttons.tsx';
@@ -26,7 +26,11 @@ function TrackingFacts({ shipment }: { shipment: Shipment }) {
   const words = t.labelPanel.shipment;
   const { lastMile, trackingNumber } = shipment;
   const lastMileText = lastMile && [lastMile.trackingNumber, lastMile.carrier].filter(Boolean);
-  const amazon = isConfirmedOnAmazon(shipment) ? words.confirmed : words.waiting;
+  const amazon = isConfirmedOnAmazon(shipment)
+    ? words.confirmed
+    : isRetryingForAmazon(shipment)
+      ? words.waiting
+      : words.notConfirmed;
   const status = words.trackingStatuses[shipment.trackingStatus] ?? shipment.trackingStatus;
 
   return (

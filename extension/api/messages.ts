@@ -149,6 +149,8 @@ export const MESSAGES = {
   // Opens the extension's own label page in a new tab: the file (the buyer's address) never
   // enters Seller Central's page.
   OPEN_LABEL: { request: request('OPEN_LABEL', { shipmentId: ShipmentIdSchema }), reply: z.null() },
+  // A content script cannot open the options page itself (runtime.openOptionsPage is not theirs).
+  OPEN_OPTIONS: { request: request('OPEN_OPTIONS'), reply: z.null() },
   // Extension pages only: the background refuses it from content scripts.
   GET_LABEL_FILE: {
     request: request('GET_LABEL_FILE', { shipmentId: ShipmentIdSchema }),
@@ -205,6 +207,7 @@ export const ExtensionRequestSchema = z.discriminatedUnion('type', [
   MESSAGES.BUY_LABEL.request,
   MESSAGES.GET_SHIPMENT.request,
   MESSAGES.OPEN_LABEL.request,
+  MESSAGES.OPEN_OPTIONS.request,
   MESSAGES.GET_LABEL_FILE.request,
   MESSAGES.GET_ORDER_BADGES.request,
   MESSAGES.GET_LABEL_SUMMARY.request,

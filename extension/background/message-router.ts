@@ -70,6 +70,8 @@ function dispatch(request: ExtensionRequest): Promise<Reply> {
       return getShipment(request.orderId);
     case 'OPEN_LABEL':
       return openLabelPage(request.shipmentId);
+    case 'OPEN_OPTIONS':
+      return browser.runtime.openOptionsPage().then(() => null);
     case 'GET_LABEL_FILE':
       return getLabelFile(request.shipmentId);
     case 'GET_ORDER_BADGES':

@@ -25,6 +25,7 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<ExtensionRequestType> = new Se
   'BUY_LABEL',
   'GET_SHIPMENT',
   'OPEN_LABEL',
+  'OPEN_OPTIONS',
   'GET_ORDER_BADGES',
   'GET_SHIPPING_SETTINGS',
   'LIST_SKUS',

@@ -118,11 +118,6 @@ export const en = {
     syncNow: 'Sync now',
     starting: 'Starting...',
   },
-  panel: {
-    order: 'Order',
-    createLabel: 'Create label',
-    quotesPlaceholder: 'Shipentegra quotes for this order will appear here.',
-  },
   dock: {
     collapse: 'Collapse Kayistra',
     expand: 'Expand Kayistra',

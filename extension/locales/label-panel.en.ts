@@ -1,7 +1,7 @@
 // The order page's label panel, in English.
 export const labelPanelEn = {
   order: 'Order',
-  settingsHint: 'Open Kayistra settings from the Kayistra icon in the browser toolbar.',
+  settingsHint: 'This is fixed in Kayistra settings.',
   states: {
     signedOut: 'You are not signed in to Kayistra, so labels cannot be bought here.',
     notSynced:

@@ -3,7 +3,7 @@ import type { labelPanelEn } from './label-panel.en.ts';
 // The order page's label panel, in Turkish: the same keys as English.
 export const labelPanelTr: typeof labelPanelEn = {
   order: 'Sipariş',
-  settingsHint: 'Kayistra ayarlarını tarayıcı araç çubuğundaki Kayistra simgesinden açın.',
+  settingsHint: 'Bu, Kayistra ayarlarından düzeltilir.',
   states: {
     signedOut: "Kayistra'ya giriş yapmadınız, bu yüzden burada etiket alınamıyor.",
     notSynced:

@@ -172,11 +172,6 @@ export const tr: Messages = {
     syncNow: 'Şimdi eşitle',
     starting: 'Başlatılıyor...',
   },
-  panel: {
-    order: 'Sipariş',
-    createLabel: 'Etiket oluştur',
-    quotesPlaceholder: 'Bu siparişin Shipentegra fiyat teklifleri burada görünecek.',
-  },
   dock: {
     collapse: 'Kayistra panelini daralt',
     expand: 'Kayistra panelini genişlet',

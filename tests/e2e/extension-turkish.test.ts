@@ -50,7 +50,7 @@ describe('the extension in a Turkish browser (issue #6)', () => {
 
     await expect
       .poll(() => readPanels(world), UI_TIMEOUT)
-      .toMatchObject([{ text: expect.stringContaining('Etiket oluştur') }]);
+      .toMatchObject([{ text: expect.stringContaining("Kayistra'ya giriş yapmadınız") }]);
     expect((await readPanels(world))[0]?.text).toContain(`Sipariş ${FIXTURE_ORDER_IDS.noAnchor}`);
     expect(await readFallbackDock(world)).toEqual({
       isExpanded: true,

@@ -211,6 +211,13 @@ describe('background calls for orders and labels (issue #6)', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
+  test('OPEN_OPTIONS opens the settings page for a panel, which cannot itself', async () => {
+    const openOptions = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue();
+
+    expect(await sendToBackground({ type: 'OPEN_OPTIONS' })).toEqual({ ok: true, data: null });
+    expect(openOptions).toHaveBeenCalledOnce();
+  });
+
   test('a 401 signs the extension out and tells every open page', async () => {
     installFakeServer({
       [`GET /api/orders/${ORDER_ID}/shipment`]: () =>

@@ -46,6 +46,7 @@ const VALID_REQUESTS = {
   },
   GET_SHIPMENT: { type: 'GET_SHIPMENT', orderId: ORDER_ID },
   OPEN_LABEL: { type: 'OPEN_LABEL', shipmentId: 'shp_1' },
+  OPEN_OPTIONS: { type: 'OPEN_OPTIONS' },
   GET_LABEL_FILE: { type: 'GET_LABEL_FILE', shipmentId: 'shp_1' },
   GET_ORDER_BADGES: { type: 'GET_ORDER_BADGES', orderIds: [ORDER_ID, '302-7654321-7654321'] },
   GET_LABEL_SUMMARY: { type: 'GET_LABEL_SUMMARY' },

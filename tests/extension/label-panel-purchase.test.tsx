@@ -214,7 +214,7 @@ describe('the label panel on an order page: buying a label (issue #6)', () => {
         ).toBe('Connect your Amazon account first (Options > Amazon).'),
       WAIT,
     );
-    expect(textOf(page.container)).toContain('Open Kayistra settings from the Kayistra icon');
+    expect(textOf(page.container)).toContain('This is fixed in Kayistra settings.');
     expect(findControl<HTMLButtonElement>(page.container, 'Create label').disabled).toBe(false);
     page.unmount();
   });

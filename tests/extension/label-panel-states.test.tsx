@@ -44,15 +44,18 @@ describe('the label panel on an order page: states (issue #6)', () => {
     vi.restoreAllMocks();
   });
 
-  test('signed out: says so and where to sign in, and asks the server nothing', async () => {
-    const background = fakeLabelBackground().on('GET_SESSION', () => null);
+  test('signed out: says so, opens settings to sign in, and asks the server nothing', async () => {
+    const background = fakeLabelBackground()
+      .on('GET_SESSION', () => null)
+      .on('OPEN_OPTIONS', () => null);
 
     const page = await renderPanel();
 
     await vi.waitFor(() => expect(textOf(page.container)).toContain('You are not signed in'), WAIT);
     expect(textOf(page.container)).toContain(`Order ${ORDER_ID}`);
-    expect(textOf(page.container)).toContain('Open Kayistra settings from the Kayistra icon');
-    expect(background.sent.map((message) => message.type)).toEqual(['GET_SESSION']);
+    expect(textOf(page.container)).toContain('This is fixed in Kayistra settings.');
+    await click(findControl(page.container, 'Open settings'));
+    expect(background.sent.map((message) => message.type)).toEqual(['GET_SESSION', 'OPEN_OPTIONS']);
     page.unmount();
   });
 
@@ -326,7 +329,8 @@ describe('the label panel on an order page: states (issue #6)', () => {
       () => expect(textOf(page.container)).toContain('Add your Shipentegra API credentials first.'),
       WAIT,
     );
-    expect(textOf(page.container)).toContain('Open Kayistra settings');
+    expect(textOf(page.container)).toContain('This is fixed in Kayistra settings.');
+    expect(findControl(page.container, 'Open settings')).toBeDefined();
     page.unmount();
   });
 

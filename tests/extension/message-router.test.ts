@@ -163,6 +163,7 @@ describe('background message router', () => {
       'GET_SHIPPING_SETTINGS',
       'LIST_SKUS',
       'OPEN_LABEL',
+      'OPEN_OPTIONS',
       'SAVE_SKU_PROFILE',
     ]);
   });

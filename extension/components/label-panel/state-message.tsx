@@ -1,5 +1,6 @@
 import { toExtensionFailure } from '../../api/extension-error.ts';
 import type { ExtensionErrorCode } from '../../api/messages.ts';
+import { sendMessage } from '../../api/send-message.ts';
 import { useMessages } from '../../locales/messages-context.ts';
 import { FailureAlert } from '../failure-alert.tsx';
 
@@ -10,14 +11,26 @@ interface StateMessageProps {
   isFixedInSettings?: boolean;
 }
 
-// Why there is no label to buy here, and what the seller can do about it.
-export function StateMessage({ text, kind, isFixedInSettings = false }: StateMessageProps) {
+// Opens Kayistra's settings through the background: a content script may not open them itself.
+function SettingsHint() {
   const t = useMessages();
 
   return (
+    <p className="muted">
+      {t.labelPanel.settingsHint}{' '}
+      <button type="button" onClick={() => void sendMessage({ type: 'OPEN_OPTIONS' })}>
+        {t.common.openSettings}
+      </button>
+    </p>
+  );
+}
+
+// Why there is no label to buy here, and what the seller can do about it.
+export function StateMessage({ text, kind, isFixedInSettings = false }: StateMessageProps) {
+  return (
     <div className="region" data-state={kind} role="status">
       <p>{text}</p>
-      {isFixedInSettings && <p className="muted">{t.labelPanel.settingsHint}</p>}
+      {isFixedInSettings && <SettingsHint />}
     </div>
   );
 }
@@ -47,13 +60,12 @@ export function SignedOutMessage() {
 // A failed request with the server's (or our) wording, plus where to fix it when that is in
 // Kayistra's settings.
 export function FailureWithHint({ error }: { error: unknown }) {
-  const t = useMessages();
   const { code } = toExtensionFailure(error);
 
   return (
     <div className="region">
       <FailureAlert error={error} />
-      {SETTINGS_CODES.has(code) && <p className="muted">{t.labelPanel.settingsHint}</p>}
+      {SETTINGS_CODES.has(code) && <SettingsHint />}
     </div>
   );
 }

@@ -14,7 +14,9 @@ export interface ShipentegraAccountSeed {
 export const SHIPENTEGRA_DEMO_ACCOUNT: Readonly<ShipentegraAccountSeed> = {
   clientId: 'kayistra-sandbox-demo',
   clientSecret: 'sandbox-demo-secret',
-  balance: 500,
+  // Enough for a seller trying the sandbox to buy a few dozen labels; the balance lives in memory
+  // and starts over with each server start.
+  balance: 5000,
 };
 
 export interface ShipentegraAccounts {

@@ -46,7 +46,9 @@ export type PageSettings = z.infer<typeof PageSettingsSchema>;
 
 // Amazon order ids (`113-1234567-1234567`); the URL is the only place a panel reads one from.
 const OrderIdSchema = z.string().regex(/^\d{3}-\d{7}-\d{7}$/);
-const ShipmentIdSchema = z.string().min(1).max(64);
+// Our server's ids (UUIDs): letters, digits, `-` and `_` only. A `..` would pass encodeURIComponent
+// unchanged and climb out of `/api/shipments/` once the URL is resolved.
+const ShipmentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
 /** How a label request ended: `other_active` carries the order's live shipment instead. */
 export const LabelPurchaseSchema = z.object({

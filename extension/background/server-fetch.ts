@@ -8,6 +8,21 @@ export interface ServerResponse {
   serverUrl: string;
 }
 
+// An id or SKU of `.` or `..` survives encodeURIComponent unchanged and is resolved away
+// by the URL parser, so `/api/orders/../x` would reach `/api/x` with the seller's token: a path
+// the parser rewrites is refused before anything is sent.
+function resolveExactly(path: string, serverUrl: string): URL {
+  const url = new URL(path, serverUrl);
+  if (url.pathname !== path.split('?')[0]) {
+    throw new ExtensionError({
+      code: 'BAD_MESSAGE',
+      message: 'That id cannot be looked up on the Kayistra server.',
+    });
+  }
+
+  return url;
+}
+
 // Every call to our server goes through here, from the background only: content scripts run
 // beside Seller Central's page and never hold the token or talk to the server themselves.
 export async function fetchFromServer(
@@ -15,7 +30,7 @@ export async function fetchFromServer(
   init: RequestInit = {},
 ): Promise<ServerResponse> {
   const serverUrl = await serverUrlItem.getValue();
-  const url = new URL(path, serverUrl);
+  const url = resolveExactly(path, serverUrl);
 
   try {
     const response = await fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });

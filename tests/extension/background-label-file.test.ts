@@ -58,16 +58,30 @@ describe('GET_LABEL_FILE in the background (issue #6)', () => {
     expect(headers.get('Accept')).toBe('application/pdf, image/png, image/gif');
   });
 
-  test('an image label is named for its type, and odd shipment ids stay out of the name', async () => {
+  test('an image label is named for its type and its shipment id', async () => {
     serveFile(new Uint8Array([0x47, 0x49, 0x46, 0x38]), { 'Content-Type': 'image/gif' });
 
-    const result = await sendToBackground({ type: 'GET_LABEL_FILE', shipmentId: '../a b' });
+    const result = await sendToBackground({ type: 'GET_LABEL_FILE', shipmentId: 'shp-1_b' });
 
     expect(result).toMatchObject({
       ok: true,
-      data: { contentType: 'image/gif', fileName: 'label----a-b.gif', base64: 'R0lGOA==' },
+      data: { contentType: 'image/gif', fileName: 'label-shp-1_b.gif', base64: 'R0lGOA==' },
     });
   });
+
+  // The id comes from the label page's URL, which anyone may open: `..` would survive
+  // encodeURIComponent and resolve `/api/shipments/../label` to another route.
+  test.each(['..', '../a b', '%2E%2E', 'shp 1'])(
+    'a shipment id of %j is refused before the server hears of it',
+    async (shipmentId) => {
+      const fetch = serveFile(PDF_BYTES, { 'Content-Type': 'application/pdf' });
+
+      const result = await sendToBackground({ type: 'GET_LABEL_FILE', shipmentId });
+
+      expect(result).toMatchObject({ ok: false, error: { code: 'BAD_MESSAGE' } });
+      expect(fetch).not.toHaveBeenCalled();
+    },
+  );
 
   test('a large label survives the base64 round trip', async () => {
     const bytes = new Uint8Array(200_000).map((_, index) => index % 251);

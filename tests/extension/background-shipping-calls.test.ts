@@ -152,4 +152,15 @@ describe('background calls for shipping settings and SKU profiles (issue #6)', (
       },
     ]);
   });
+
+  // encodeURIComponent leaves dots alone, and the URL parser would resolve `/api/skus/../x` to
+  // `/api/x`: the seller's token must never be sent to a path the message did not name.
+  test.each(['..', '.'])('a SKU of %j is refused before the server hears of it', async (sku) => {
+    const { requests } = installFakeServer({});
+
+    const result = await sendToBackground({ type: 'SAVE_SKU_PROFILE', sku, profile: {} });
+
+    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_MESSAGE' } });
+    expect(requests).toEqual([]);
+  });
 });

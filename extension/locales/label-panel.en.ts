@@ -39,6 +39,11 @@ export const labelPanelEn = {
     height: 'Height (cm)',
     fromProfiles: 'Computed from the SKU profiles. Change it and the quotes follow.',
     edited: 'Changed by you: the quotes below are for this package.',
+    fixFields:
+      'Correct the marked fields: the quotes below are still for the last valid package, ' +
+      'and no label is bought until then.',
+    weightRange: (max: string) => `Enter the weight in grams, a whole number from 1 to ${max}.`,
+    sizeRange: (max: string) => `Enter whole centimetres, from 1 to ${max}.`,
   },
   customs: {
     heading: 'Customs',

@@ -43,6 +43,11 @@ export const labelPanelTr: typeof labelPanelEn = {
     height: 'Yükseklik (cm)',
     fromProfiles: 'SKU profillerinden hesaplandı. Değiştirirseniz fiyatlar yeniden alınır.',
     edited: 'Sizin değiştirdiğiniz paket: aşağıdaki fiyatlar bu paket için.',
+    fixFields:
+      'İşaretli alanları düzeltin: aşağıdaki fiyatlar hâlâ son geçerli paket için ve o zamana ' +
+      'kadar etiket alınmaz.',
+    weightRange: (max) => `Ağırlığı gram olarak, 1 ile ${max} arasında bir tam sayı girin.`,
+    sizeRange: (max) => `Santimetre olarak 1 ile ${max} arasında bir tam sayı girin.`,
   },
   customs: {
     heading: 'Gümrük',

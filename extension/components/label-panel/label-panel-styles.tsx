@@ -14,6 +14,8 @@ const LABEL_PANEL_CSS = `
   .package { display: grid; grid-template-columns: repeat(2, 1fr); gap: 4px 12px; }
   .package label { display: block; }
   .package input { width: 100%; box-sizing: border-box; }
+  .package [aria-invalid="true"] { border-color: #b12704; }
+  .field-error { display: block; color: #b12704; font-size: 12px; }
   .quote { display: block; padding: 4px 0; }
   .mark { margin-left: 6px; padding: 0 6px; font-size: 12px; background: #e3f2e8;
     border-radius: 8px; }

@@ -1,89 +1,92 @@
 import { useEffect, useId, useState } from 'react';
 import type { PackageOverride, ShipmentPackage } from '../../../shared/api/shipping.ts';
 import { useMessages } from '../../locales/messages-context.ts';
+import { checkDraft, PACKAGE_FIELDS, type PackageDraft, toDraft } from './package-draft.ts';
 
 // Long enough that typing "1250" asks for one quote, not four.
 export const REQUOTE_DELAY_MS = 400;
 
-type PackageField = keyof Required<PackageOverride>;
-type Draft = Record<PackageField, string>;
-
-// The limits the server enforces (PackageOverrideSchema): a value outside them is not sent.
-const FIELDS = [
-  { field: 'weightGrams', word: 'weight', max: 70_000 },
-  { field: 'lengthCm', word: 'length', max: 300 },
-  { field: 'widthCm', word: 'width', max: 300 },
-  { field: 'heightCm', word: 'height', max: 300 },
-] as const;
-
-function toDraft(quoted: ShipmentPackage | undefined): Draft {
-  const show = (value: number | undefined) => (value === undefined ? '' : String(value));
-
-  return {
-    weightGrams: show(quoted?.weightGrams),
-    lengthCm: show(quoted?.lengthCm),
-    widthCm: show(quoted?.widthCm),
-    heightCm: show(quoted?.heightCm),
-  };
-}
-
-function toOverride(draft: Draft): PackageOverride | undefined {
-  const override: PackageOverride = {};
-  for (const { field, max } of FIELDS) {
-    const value = Number(draft[field]);
-    if (draft[field].trim() !== '' && Number.isInteger(value) && value >= 1 && value <= max) {
-      override[field] = value;
-    }
-  }
-
-  return Object.keys(override).length > 0 ? override : undefined;
-}
+// `ready` is a package the quotes below can be (or are) for; until then Create label waits, so
+// a label is never bought for a parcel other than the one on screen.
+export type PackageChange =
+  | { kind: 'editing' }
+  | { kind: 'invalid' }
+  | { kind: 'ready'; override: PackageOverride | undefined };
 
 interface PackageEditorProps {
   // The parcel last quoted, computed from the SKU profiles; undefined until one was.
   quoted: ShipmentPackage | undefined;
-  onOverride(override: PackageOverride | undefined): void;
+  onChange(change: PackageChange): void;
 }
 
 // The parcel, prefilled from the quote and editable; what the seller types is quoted again once
 // they pause, and is what the label is bought for.
-export function PackageEditor({ quoted, onOverride }: PackageEditorProps) {
+export function PackageEditor({ quoted, onChange }: PackageEditorProps) {
   const t = useMessages();
   const words = t.labelPanel.package;
   const idPrefix = useId();
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const [draft, setDraft] = useState<PackageDraft | null>(null);
   const shown = draft ?? toDraft(quoted);
+  const { override, invalidFields } = checkDraft(shown, quoted);
+  const isInvalid = invalidFields.length > 0;
+  const overrideKey = JSON.stringify(override ?? null);
 
   useEffect(() => {
     if (!draft) {
       return;
     }
 
-    const timer = setTimeout(() => onOverride(toOverride(draft)), REQUOTE_DELAY_MS);
+    if (isInvalid) {
+      onChange({ kind: 'invalid' });
+      return;
+    }
+
+    onChange({ kind: 'editing' });
+    const ready = JSON.parse(overrideKey) as PackageOverride | null;
+    const timer = setTimeout(
+      () => onChange({ kind: 'ready', override: ready ?? undefined }),
+      REQUOTE_DELAY_MS,
+    );
 
     return () => clearTimeout(timer);
-  }, [draft, onOverride]);
+  }, [draft, isInvalid, overrideKey, onChange]);
+
+  const limitOf = (max: number) => new Intl.NumberFormat(t.languageTag).format(max);
+  const note = isInvalid ? words.fixFields : draft ? words.edited : words.fromProfiles;
 
   return (
     <fieldset className="region">
       <legend>{words.heading}</legend>
       <div className="package">
-        {FIELDS.map(({ field, word, max }) => (
-          <span key={field}>
-            <label htmlFor={`${idPrefix}-${field}`}>{words[word]}</label>
-            <input
-              id={`${idPrefix}-${field}`}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={max}
-              value={shown[field]}
-              onChange={(event) => setDraft({ ...shown, [field]: event.target.value })}
-            />
-          </span>
-        ))}
+        {PACKAGE_FIELDS.map(({ field, word, max }) => {
+          const inputId = `${idPrefix}-${field}`;
+          const isFieldInvalid = invalidFields.includes(field);
+          const range = field === 'weightGrams' ? words.weightRange : words.sizeRange;
+
+          return (
+            <span key={field}>
+              <label htmlFor={inputId}>{words[word]}</label>
+              <input
+                id={inputId}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={max}
+                value={shown[field]}
+                aria-invalid={isFieldInvalid || undefined}
+                aria-describedby={isFieldInvalid ? `${inputId}-error` : undefined}
+                onChange={(event) => setDraft({ ...shown, [field]: event.target.value })}
+              />
+              {isFieldInvalid && (
+                <span id={`${inputId}-error`} className="field-error" role="alert">
+                  {range(limitOf(max))}
+                </span>
+              )}
+            </span>
+          );
+        })}
       </div>
-      <p className="muted">{draft ? words.edited : words.fromProfiles}</p>
+      <p className="muted">{note}</p>
     </fieldset>
   );
 }

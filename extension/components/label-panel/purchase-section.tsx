@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { OrderDetail } from '../../../shared/api/orders.ts';
 import type { ShipmentView } from '../../../shared/api/shipments.ts';
 import type { PackageOverride } from '../../../shared/api/shipping.ts';
@@ -10,7 +10,7 @@ import { useMessages } from '../../locales/messages-context.ts';
 import { CreateLabelButton } from './create-label-button.tsx';
 import { CustomsItems } from './customs-items.tsx';
 import { LabelProblems } from './label-problems.tsx';
-import { PackageEditor } from './package-editor.tsx';
+import { type PackageChange, PackageEditor } from './package-editor.tsx';
 import { PurchaseProgress } from './purchase-progress.tsx';
 import { pickService, QuotesList } from './quotes-list.tsx';
 
@@ -35,6 +35,13 @@ export function PurchaseSection({
   const t = useMessages();
   const [override, setOverride] = useState<PackageOverride>();
   const [chosen, setChosen] = useState<string>();
+  const [isPackageReady, setPackageReady] = useState(true);
+  const changePackage = useCallback((change: PackageChange) => {
+    setPackageReady(change.kind === 'ready');
+    if (change.kind === 'ready') {
+      setOverride(change.override);
+    }
+  }, []);
 
   // The previous quotes stay on screen while a changed package is quoted again.
   const quotes = useQuery({
@@ -59,7 +66,7 @@ export function PurchaseSection({
 
   return (
     <>
-      <PackageEditor quoted={quotes.data?.package} onOverride={setOverride} />
+      <PackageEditor quoted={quotes.data?.package} onChange={changePackage} />
       <CustomsItems tenantId={tenantId} items={order.items} />
       <section
         className="region"
@@ -79,7 +86,7 @@ export function PurchaseSection({
         )}
         <CreateLabelButton
           isPending={purchase.isPending}
-          isDisabled={!selected || quotes.isFetching || quotes.isError}
+          isDisabled={!selected || !isPackageReady || quotes.isFetching || quotes.isError}
           isRetry={failedShipment !== null}
           needsUnknownCheck={failedShipment?.problem?.code === LABEL_OUTCOME_UNKNOWN}
           onCreate={create}

@@ -163,6 +163,8 @@ export const MESSAGES = {
     reply: OrderBadgesSchema,
   },
   GET_LABEL_SUMMARY: { request: request('GET_LABEL_SUMMARY'), reply: LabelSummarySchema },
+  // A content script gets `sender` and `iossNumber` as null whatever is saved (the panel needs
+  // only the default service); our own pages get everything.
   GET_SHIPPING_SETTINGS: {
     request: request('GET_SHIPPING_SETTINGS'),
     reply: ShippingSettingsSchema,

@@ -26,6 +26,7 @@ import {
   type SenderOrigin,
 } from './sender-access.ts';
 import {
+  getPanelShippingSettings,
   getShippingSettings,
   listSkus,
   saveShippingSettings,
@@ -36,7 +37,7 @@ import { getSyncStatus, startSync } from './sync-calls.ts';
 
 type Reply = ExtensionReplies[keyof ExtensionReplies];
 
-function dispatch(request: ExtensionRequest): Promise<Reply> {
+function dispatch(request: ExtensionRequest, origin: SenderOrigin): Promise<Reply> {
   switch (request.type) {
     case 'GET_HEALTH':
       return getHealth();
@@ -79,7 +80,7 @@ function dispatch(request: ExtensionRequest): Promise<Reply> {
     case 'GET_LABEL_SUMMARY':
       return getLabelSummary();
     case 'GET_SHIPPING_SETTINGS':
-      return getShippingSettings();
+      return origin === 'content_script' ? getPanelShippingSettings() : getShippingSettings();
     case 'SAVE_SHIPPING_SETTINGS':
       return saveShippingSettings(request.settings);
     case 'LIST_SKUS':
@@ -115,7 +116,7 @@ export async function handleMessage(
   }
 
   try {
-    return { ok: true, data: await dispatch(request.data) };
+    return { ok: true, data: await dispatch(request.data, origin) };
   } catch (error) {
     return { ok: false, error: toFailure(error, logger) };
   }

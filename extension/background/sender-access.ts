@@ -13,9 +13,10 @@ export interface MessageSenderLike {
 // What the Seller Central panels (order label panel, order list badges) need, and nothing more.
 // Content scripts share a renderer with Seller Central's own scripts: if that renderer is ever
 // compromised, it must not sign in or out, change credentials, Amazon connections or shipping
-// settings (the panel only reads them, for the default service and the sender check), or read a
-// label file (the buyer's address). It can still buy a label, which is the panel's purpose, and
-// edit SKU profiles, which hold the panel's customs fields per item.
+// settings (the panel reads only the default service: shipping-calls.ts withholds the sender's
+// address and IOSS number from it), or read a label file (the buyer's address). It can still
+// buy a label, which is the panel's purpose, and edit SKU profiles, which hold the panel's
+// customs fields per item.
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<ExtensionRequestType> = new Set([
   'GET_HEALTH',
   'GET_SESSION',

@@ -10,6 +10,16 @@ export function getShippingSettings() {
   return callServerAsSeller('/api/settings/shipping', { schema: ShippingSettingsSchema });
 }
 
+// For Seller Central's renderer: the label panel reads only the default service, so the seller's
+// own name, address, phone and IOSS number stay with the options page instead of sitting in a
+// process Amazon's scripts share. Withheld fields read as unset; the server checks the real ones
+// before it buys a label.
+export async function getPanelShippingSettings() {
+  const settings = await getShippingSettings();
+
+  return { ...settings, sender: null, iossNumber: null };
+}
+
 // The form's values go as they are: the server validates them and answers VALIDATION_FAILED with
 // the refused fields, which reach the form in the failure's `fields`.
 export function saveShippingSettings(settings: Record<string, unknown>) {

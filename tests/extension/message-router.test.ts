@@ -4,6 +4,7 @@ import { handleMessage, listenForMessages } from '../../extension/background/mes
 import { CONTENT_SCRIPT_MESSAGES } from '../../extension/background/sender-access.ts';
 import { createLogger, type LogSink } from '../../extension/logging/logger.ts';
 import { serverUrlItem } from '../../extension/settings/settings-items.ts';
+import { EXPIRES_AT, installFakeServer, TENANT_ID, TOKEN } from './support/fake-server.ts';
 
 // The extension APIs, in memory, installed before the extension's modules load: they pick the
 // global `chrome` once, at import time.
@@ -222,6 +223,42 @@ describe('background message router', () => {
 
     expect(await send({ type: 'GET_HEALTH' }, CONTENT_SCRIPT)).toMatchObject({ ok: true });
     expect(await send({ type: 'GET_SESSION' }, CONTENT_SCRIPT)).toEqual({ ok: true, data: null });
+  });
+
+  test("Seller Central's tab gets the default service, not the seller's address or IOSS number", async () => {
+    const settings = {
+      sender: {
+        name: 'Ayşe Yılmaz',
+        company: null,
+        phone: '+905321234567',
+        email: 'ayse@example.com',
+        address1: 'Atatürk Cad. 12',
+        address2: null,
+        city: 'İstanbul',
+        state: 'Kadıköy',
+        postalCode: '34710',
+        countryCode: 'TR',
+      },
+      iossNumber: 'IM1234567890',
+      defaultServiceName: 'shipentegra-express',
+      labelFormat: 'original',
+      updatedAt: '2026-12-01T10:00:00.000Z',
+    };
+    installFakeServer({ 'GET /api/settings/shipping': () => ({ status: 200, body: settings }) });
+    await fakeBrowser.storage.local.set({
+      session: { token: TOKEN, expiresAt: EXPIRES_AT, tenantId: TENANT_ID },
+    });
+    const send = captureListener(logger());
+    const message = { type: 'GET_SHIPPING_SETTINGS' };
+
+    expect(await send(message, CONTENT_SCRIPT)).toEqual({
+      ok: true,
+      data: { ...settings, sender: null, iossNumber: null },
+    });
+    expect(await send(message, { ...OWN_PAGE, tab: { id: 8 } })).toEqual({
+      ok: true,
+      data: settings,
+    });
   });
 
   test('another extension gets no answer at all', async () => {

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { loadTenantSealer } from '../../server/crypto/load-tenant-sealer.ts';
 import { orders, shipments } from '../../server/db/schema.ts';
 import { labelFileCellOf } from '../../server/shipping/label-cells.ts';
 import type { IsolationWorld } from './isolation-world.ts';
+import { insertShipmentRow } from './shipment-rows.ts';
 
 const created = new WeakMap<IsolationWorld, string>();
 
@@ -18,42 +18,23 @@ export function alphaShipmentId(world: IsolationWorld): string {
   const { db, masterKeys } = world.harness;
   const tenantId = world.alpha.tenantId;
   const order = db.select().from(orders).where(eq(orders.tenantId, tenantId)).get();
-  const id = randomUUID();
-  const now = new Date();
 
   if (!order) {
     throw new Error('alpha has no order to ship');
   }
 
-  db.insert(shipments)
-    .values({
-      id,
-      tenantId,
-      orderId: order.id,
-      amazonOrderId: order.amazonOrderId,
-      attempt: 1,
-      state: 'labelled',
-      idempotencyKey: `alpha-${id}`,
-      serviceName: 'shipentegra-express',
-      package: {
-        weightGrams: 300,
-        lengthCm: 20,
-        widthCm: 15,
-        heightCm: 4,
-        weightKg: '0.300',
-        kgDesi: '0.3000',
-        isOverridden: false,
-      },
-      shipentegraOrderNumber: `${order.amazonOrderId}-1`,
+  // The label file is sealed to its shipment's id, so it goes in once the row has one.
+  const { id } = insertShipmentRow(db, order);
+  db.update(shipments)
+    .set({
       trackingNumber: 'SE-ALPHA-TRACKING-0001',
       labelContentType: 'application/pdf',
       labelFileSealed: loadTenantSealer(db, masterKeys, tenantId).seal(
         labelFileCellOf(id),
         '%PDF-1.4 alpha label',
       ),
-      createdAt: now,
-      updatedAt: now,
     })
+    .where(eq(shipments.id, id))
     .run();
   created.set(world, id);
 

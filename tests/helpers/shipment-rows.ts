@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../server/db/connection.ts';
 import { type OrderRow, orders, type ShipmentRow, shipments } from '../../server/db/schema.ts';
 
-const PACKAGE = {
+/** The package of a small labelled parcel, as the label step stores it. */
+export const SHIPMENT_PACKAGE = {
   weightGrams: 300,
   lengthCm: 20,
   widthCm: 15,
@@ -82,7 +83,7 @@ export function insertShipmentRow(
       state: values.state ?? 'labelled',
       idempotencyKey: `key-${id}`,
       serviceName: 'shipentegra-express',
-      package: PACKAGE,
+      package: SHIPMENT_PACKAGE,
       shipentegraOrderNumber: `${order.amazonOrderId}-${attempt}`,
       failureCode: values.failureCode ?? null,
       failureMessage: values.failureMessage ?? (values.failureCode ? 'Something to fix.' : null),

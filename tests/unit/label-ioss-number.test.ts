@@ -5,6 +5,7 @@ import type { LabelOrder } from '../../server/shipping/label-order.ts';
 import { buildLabelRequest, buildManualOrder } from '../../server/shipping/label-order-request.ts';
 import type { OrderRecipient } from '../../server/shipping/order-recipient.ts';
 import { checkRecipient } from '../../server/shipping/recipient-preconditions.ts';
+import { SHIPMENT_PACKAGE } from '../helpers/shipment-rows.ts';
 
 // Issue #5: Amazon's IOSS number, when it collected the EU VAT, rides on the order and label.
 const AMAZON_IOSS = 'IM4420000042';
@@ -30,15 +31,7 @@ const SHIPMENT = {
   shipentegraOrderNumber: '302-1234567-1234567-1',
   shipentegraOrderId: '11155947',
   serviceName: 'shipentegra-express',
-  package: {
-    weightGrams: 300,
-    lengthCm: 20,
-    widthCm: 15,
-    heightCm: 4,
-    weightKg: '0.300',
-    kgDesi: '0.3000',
-    isOverridden: false,
-  },
+  package: SHIPMENT_PACKAGE,
 } as ShipmentRow;
 
 function line(amazonIossNumber: string | null): OrderItemRow {

@@ -8,6 +8,9 @@ export type SenderOrigin = 'extension_page' | 'content_script';
 export interface MessageSenderLike {
   id?: string;
   url?: string;
+  tab?: object;
+  // 0 for a tab's top frame; set only when `tab` is.
+  frameId?: number;
 }
 
 // What the Seller Central panels (order label panel, order list badges) need, and nothing more.
@@ -40,11 +43,18 @@ export function classifySender(sender: MessageSenderLike): SenderOrigin | undefi
     return undefined;
   }
 
-  const isOwnPage = sender.url?.startsWith(getExtensionUrl('/')) ?? false;
+  const isOwnUrl = sender.url?.startsWith(getExtensionUrl('/')) ?? false;
 
-  return isOwnPage ? 'extension_page' : 'content_script';
+  return isOwnUrl && !isFramedInTab(sender) ? 'extension_page' : 'content_script';
 }
 
 export function isAllowedFrom(origin: SenderOrigin, type: ExtensionRequestType): boolean {
   return origin === 'extension_page' || CONTENT_SCRIPT_MESSAGES.has(type);
+}
+
+// No page of ours is web-accessible, so no site can frame one today (tests/extension/manifest
+// checks). Should one ever be, a copy framed inside Seller Central's tab is driven by that page
+// (its query string, its clicks) and is trusted no more than a content script.
+function isFramedInTab(sender: MessageSenderLike): boolean {
+  return sender.tab !== undefined && (sender.frameId ?? 0) !== 0;
 }

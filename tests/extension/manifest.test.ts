@@ -17,3 +17,12 @@ test('the manifest asks for Seller Central, our local server and storage, and no
     'http://localhost/*',
   ]);
 });
+
+// The label page shows the buyer's address and the options page holds the sign-in: a site must
+// not be able to load either (in a frame, say), so no file of ours is web-accessible.
+test('the manifest makes no page of ours loadable by websites', async () => {
+  const manifest = typeof config.manifest === 'object' ? await config.manifest : undefined;
+
+  expect(manifest).toBeDefined();
+  expect(manifest).not.toHaveProperty('web_accessible_resources');
+});

@@ -210,8 +210,14 @@ describe('background message router', () => {
       error: { code: 'FORBIDDEN' },
     });
 
+    // A page of ours framed inside Seller Central's tab is that page's to drive.
+    expect(await send(message, { ...OWN_PAGE, tab: { id: 7 }, frameId: 3 })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+
     expect(fetch).not.toHaveBeenCalled();
-    expect(await send(message, { ...OWN_PAGE, tab: { id: 8 } })).toMatchObject({
+    expect(await send(message, { ...OWN_PAGE, tab: { id: 8 }, frameId: 0 })).toMatchObject({
       ok: true,
       data: { contentType: 'application/pdf', base64: btoa('%PDF-1.4') },
     });

@@ -13,6 +13,7 @@ import {
 import { attachExtensionWorld } from '../helpers/browser-extension-world.ts';
 import { type BrowserHarness, launchBrowserHarness } from '../helpers/browser-harness.ts';
 import { readPanels } from '../helpers/browser-panels.ts';
+import { callServerAsExtension, readExtensionToken } from '../helpers/browser-signed-in.ts';
 import { FIXTURE_ORDER_IDS } from '../helpers/fixture-routes.ts';
 
 // Runs inside the extension's content script world, not in Node.
@@ -21,22 +22,12 @@ declare const chrome: typeof Browser;
 const UI_TIMEOUT = { timeout: 10_000 };
 
 // What the server itself says, read with the extension's own token, to compare with the popup.
-async function fetchAsExtension(harness: BrowserHarness, path: string): Promise<unknown> {
-  const { session } = await harness.readExtensionStorage();
-  const { token } = session as { token: string };
-  const response = await fetch(`${harness.server?.url}${path}`, {
-    headers: { Authorization: `Bearer ${token}` },
-  });
-
-  return response.json();
-}
-
 async function fetchMe(harness: BrowserHarness): Promise<Me> {
-  return MeSchema.parse(await fetchAsExtension(harness, '/api/me'));
+  return MeSchema.parse(await callServerAsExtension(harness, '/api/me'));
 }
 
 async function fetchSyncStatus(harness: BrowserHarness): Promise<SyncStatus> {
-  return SyncStatusSchema.parse(await fetchAsExtension(harness, '/api/sync/status'));
+  return SyncStatusSchema.parse(await callServerAsExtension(harness, '/api/sync/status'));
 }
 
 describe('account, connections and sync status in Chromium with the sandbox server (issue #6)', () => {
@@ -191,8 +182,7 @@ describe('account, connections and sync status in Chromium with the sandbox serv
   test('a 401 from the server signs the extension out everywhere', async () => {
     const options = await harness.openExtensionPage('options.html');
     await options.getByText(`Signed in as ${demo.email}`).waitFor(UI_TIMEOUT);
-    const { session } = await harness.readExtensionStorage();
-    const { token } = session as { token: string };
+    const token = await readExtensionToken(harness);
 
     // Revoked behind the extension's back, as when the seller signs out on another computer.
     const revoked = await fetch(`${harness.server?.url}/api/auth/logout`, {

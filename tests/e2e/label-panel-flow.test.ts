@@ -5,10 +5,10 @@ import { OrderListSchema, type OrderSummary } from '../../shared/api/orders.ts';
 import { ShipmentAnswerSchema } from '../../shared/api/shipments.ts';
 import { ShippingSettingsSchema, SkuListSchema } from '../../shared/api/shipping.ts';
 import { listUnnamedControls } from '../helpers/browser-accessibility.ts';
-import { signInOnOptionsPage } from '../helpers/browser-extension-pages.ts';
 import { attachExtensionWorld, type ExtensionWorld } from '../helpers/browser-extension-world.ts';
-import { type BrowserHarness, launchBrowserHarness } from '../helpers/browser-harness.ts';
+import type { BrowserHarness } from '../helpers/browser-harness.ts';
 import { locateButton, readPanels } from '../helpers/browser-panels.ts';
+import { callServerAsExtension, launchSignedInHarness } from '../helpers/browser-signed-in.ts';
 import type { FixtureAppWindow } from '../helpers/fixture-routes.ts';
 
 // Runs inside the extension's content script world, not in Node.
@@ -20,18 +20,6 @@ const UI_TIMEOUT = { timeout: 20_000 };
 const LABEL_TIMEOUT = { timeout: 60_000, interval: 500 };
 const US_MARKETPLACE = 'ATVPDKIKX0DER';
 
-// The server's own answers, asked with the extension's token, to set the scene and compare.
-async function callServer(harness: BrowserHarness, path: string, init: RequestInit = {}) {
-  const { session } = await harness.readExtensionStorage();
-  const { token } = session as { token: string };
-  const response = await fetch(`${harness.server?.url}${path}`, {
-    ...init,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-  });
-
-  return response.json() as Promise<unknown>;
-}
-
 // An unshipped merchant-fulfilled US order without a label, once the first order sync (which
 // starts with the server) has stored one.
 async function findUnshippedOrder(
@@ -42,7 +30,7 @@ async function findUnshippedOrder(
   await expect
     .poll(async () => {
       const { orders } = OrderListSchema.parse(
-        await callServer(harness, '/api/orders?status=UNSHIPPED&limit=100'),
+        await callServerAsExtension(harness, '/api/orders?status=UNSHIPPED&limit=100'),
       );
       const candidates = orders.filter(
         (order) =>
@@ -62,7 +50,7 @@ async function findUnshippedOrder(
 // so this test does not depend on which seeding ran first.
 async function ensureLabelSettings(harness: BrowserHarness, skus: string[]): Promise<void> {
   const settings = ShippingSettingsSchema.parse(
-    await callServer(harness, '/api/settings/shipping'),
+    await callServerAsExtension(harness, '/api/settings/shipping'),
   );
   if (!settings.sender) {
     const sender = {
@@ -74,7 +62,7 @@ async function ensureLabelSettings(harness: BrowserHarness, skus: string[]): Pro
       phone: '+90 532 123 45 67',
       email: 'shipping@example.com',
     };
-    await callServer(harness, '/api/settings/shipping', {
+    await callServerAsExtension(harness, '/api/settings/shipping', {
       method: 'PUT',
       body: JSON.stringify({ sender }),
     });
@@ -82,7 +70,7 @@ async function ensureLabelSettings(harness: BrowserHarness, skus: string[]): Pro
 
   for (const sku of skus) {
     const { skus: found } = SkuListSchema.parse(
-      await callServer(harness, `/api/skus?q=${encodeURIComponent(sku)}`),
+      await callServerAsExtension(harness, `/api/skus?q=${encodeURIComponent(sku)}`),
     );
     if (!found.find((summary) => summary.sku === sku)?.isComplete) {
       const profile = {
@@ -95,10 +83,14 @@ async function ensureLabelSettings(harness: BrowserHarness, skus: string[]): Pro
         declaredCurrency: 'USD',
         customsDescription: 'Ceramic tableware',
       };
-      await callServer(harness, `/api/skus/${encodeURIComponent(sku)}/shipping-profile`, {
-        method: 'PUT',
-        body: JSON.stringify(profile),
-      });
+      await callServerAsExtension(
+        harness,
+        `/api/skus/${encodeURIComponent(sku)}/shipping-profile`,
+        {
+          method: 'PUT',
+          body: JSON.stringify(profile),
+        },
+      );
     }
   }
 }
@@ -132,16 +124,7 @@ describe('buying a label from the order page in Chromium with the sandbox server
   let order: OrderSummary;
 
   beforeAll(async () => {
-    harness = await launchBrowserHarness({ withServer: true });
-    const demo = harness.server?.demo;
-    if (!demo) {
-      throw new Error('The sandbox server printed no demo sign-in');
-    }
-
-    const options = await harness.openExtensionPage('options.html');
-    await signInOnOptionsPage(options, demo);
-    await options.getByText(`Signed in as ${demo.email}`).waitFor(UI_TIMEOUT);
-    await options.close();
+    harness = await launchSignedInHarness();
   });
 
   afterAll(async () => {
@@ -171,7 +154,7 @@ describe('buying a label from the order page in Chromium with the sandbox server
 
     await expect.poll(() => readPanelText(world), LABEL_TIMEOUT).toContain('Confirmed on Amazon');
     const { shipment } = ShipmentAnswerSchema.parse(
-      await callServer(harness, `/api/orders/${order.orderId}/shipment`),
+      await callServerAsExtension(harness, `/api/orders/${order.orderId}/shipment`),
     );
     const trackingNumber = shipment?.trackingNumber ?? 'no tracking number';
     expect(await readPanelText(world)).toContain(`Tracking number${trackingNumber}`);

@@ -9,8 +9,9 @@ import {
 } from '../../shared/api/shipping.ts';
 import { type SyncStatus, SyncStatusSchema } from '../../shared/api/sync.ts';
 import { listUnnamedControls } from '../helpers/browser-accessibility.ts';
-import { readPageText, signInOnOptionsPage } from '../helpers/browser-extension-pages.ts';
-import { type BrowserHarness, launchBrowserHarness } from '../helpers/browser-harness.ts';
+import { readPageText } from '../helpers/browser-extension-pages.ts';
+import type { BrowserHarness } from '../helpers/browser-harness.ts';
+import { callServerAsExtension, launchSignedInHarness } from '../helpers/browser-signed-in.ts';
 
 const UI_TIMEOUT = { timeout: 10_000 };
 // The first sync brings the demo seller's orders and listings, and with them the SKUs.
@@ -30,16 +31,7 @@ describe('shipping settings, SKU profiles and label counts in Chromium (issue #6
   let harness: BrowserHarness;
 
   beforeAll(async () => {
-    harness = await launchBrowserHarness({ withServer: true });
-    const demo = harness.server?.demo;
-    if (!demo) {
-      throw new Error('The sandbox server printed no demo sign-in');
-    }
-
-    const page = await harness.openExtensionPage('options.html');
-    await signInOnOptionsPage(page, demo);
-    await page.getByText(`Signed in as ${demo.email}`).waitFor(UI_TIMEOUT);
-    await page.close();
+    harness = await launchSignedInHarness();
   });
 
   afterAll(async () => {
@@ -47,14 +39,8 @@ describe('shipping settings, SKU profiles and label counts in Chromium (issue #6
   });
 
   // What the server itself holds, read with the extension's own token.
-  async function callServer(path: string, init: RequestInit = {}): Promise<unknown> {
-    const { session } = await harness.readExtensionStorage();
-    const { token } = session as { token: string };
-    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
-    const response = await fetch(`${harness.server?.url}${path}`, { ...init, headers });
-
-    return response.json();
-  }
+  const callServer = (path: string, init?: RequestInit) =>
+    callServerAsExtension(harness, path, init);
 
   const fetchSettings = async (): Promise<ShippingSettings> =>
     ShippingSettingsSchema.parse(await callServer('/api/settings/shipping'));

@@ -2,9 +2,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { type LabelBadge, OrderListSchema } from '../../shared/api/orders.ts';
-import { signInOnOptionsPage } from '../helpers/browser-extension-pages.ts';
 import { attachExtensionWorld, type ExtensionWorld } from '../helpers/browser-extension-world.ts';
-import { type BrowserHarness, launchBrowserHarness } from '../helpers/browser-harness.ts';
+import type { BrowserHarness } from '../helpers/browser-harness.ts';
+import { callServerAsExtension, launchSignedInHarness } from '../helpers/browser-signed-in.ts';
 
 // Runs inside the extension's content script world, not in Node.
 declare const chrome: typeof Browser;
@@ -50,15 +50,12 @@ function readBadges(world: ExtensionWorld): Promise<BadgeSnapshot[]> {
 // An order the demo seller really has with this badge, once the server's first order sync (which
 // starts with the server) has stored it; asked with the extension's own token.
 async function findDemoOrder(harness: BrowserHarness, badge: LabelBadge): Promise<string> {
-  const { session } = await harness.readExtensionStorage();
-  const { token } = session as { token: string };
   let orderId: string | undefined;
   await expect
     .poll(async () => {
-      const response = await fetch(`${harness.server?.url}/api/orders?status=UNSHIPPED&limit=100`, {
-        headers: { Authorization: `Bearer ${token}` },
-      });
-      const { orders } = OrderListSchema.parse(await response.json());
+      const { orders } = OrderListSchema.parse(
+        await callServerAsExtension(harness, '/api/orders?status=UNSHIPPED&limit=100'),
+      );
       orderId = orders.find((order) => order.labelBadge === badge)?.orderId;
       return orderId;
     }, SYNC_TIMEOUT)
@@ -77,16 +74,7 @@ describe('order list badges in Chromium with the sandbox server (issue #6)', () 
   let harness: BrowserHarness;
 
   beforeAll(async () => {
-    harness = await launchBrowserHarness({ withServer: true });
-    const demo = harness.server?.demo;
-    if (!demo) {
-      throw new Error('The sandbox server printed no demo sign-in');
-    }
-
-    const options = await harness.openExtensionPage('options.html');
-    await signInOnOptionsPage(options, demo);
-    await options.getByText(`Signed in as ${demo.email}`).waitFor(UI_TIMEOUT);
-    await options.close();
+    harness = await launchSignedInHarness();
   });
 
   afterAll(async () => {

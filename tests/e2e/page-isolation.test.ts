@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { OrderListSchema } from '../../shared/api/orders.ts';
-import { signInOnOptionsPage } from '../helpers/browser-extension-pages.ts';
 import { attachExtensionWorld } from '../helpers/browser-extension-world.ts';
-import { type BrowserHarness, launchBrowserHarness } from '../helpers/browser-harness.ts';
+import type { BrowserHarness } from '../helpers/browser-harness.ts';
 import { readPanels } from '../helpers/browser-panels.ts';
+import {
+  callServerAsExtension,
+  launchSignedInHarness,
+  readExtensionToken,
+} from '../helpers/browser-signed-in.ts';
 
 const UI_TIMEOUT = { timeout: 20_000 };
 
@@ -17,21 +21,13 @@ interface PageWorldView {
   serverAnswer: string;
 }
 
-async function readSessionToken(harness: BrowserHarness): Promise<string> {
-  const { session } = await harness.readExtensionStorage();
-
-  return (session as { token: string }).token;
-}
-
 // An order the server really has, so the panel shows the seller's data fetched with the token.
-async function findSyncedOrderId(harness: BrowserHarness, token: string): Promise<string> {
+async function findSyncedOrderId(harness: BrowserHarness): Promise<string> {
   let orderId: string | undefined;
   await expect
     .poll(async () => {
-      const response = await fetch(`${harness.server?.url}/api/orders?limit=1`, {
-        headers: { Authorization: `Bearer ${token}` },
-      });
-      orderId = OrderListSchema.parse(await response.json()).orders[0]?.orderId;
+      const answer = await callServerAsExtension(harness, '/api/orders?limit=1');
+      orderId = OrderListSchema.parse(answer).orders[0]?.orderId;
       return orderId;
     }, UI_TIMEOUT)
     .toBeDefined();
@@ -43,16 +39,7 @@ describe("the seller's token and data stay out of Seller Central's page (issue #
   let harness: BrowserHarness;
 
   beforeAll(async () => {
-    harness = await launchBrowserHarness({ withServer: true });
-    const demo = harness.server?.demo;
-    if (!demo) {
-      throw new Error('The sandbox server printed no demo sign-in');
-    }
-
-    const options = await harness.openExtensionPage('options.html');
-    await signInOnOptionsPage(options, demo);
-    await options.getByText(`Signed in as ${demo.email}`).waitFor(UI_TIMEOUT);
-    await options.close();
+    harness = await launchSignedInHarness();
   });
 
   afterAll(async () => {
@@ -60,9 +47,9 @@ describe("the seller's token and data stay out of Seller Central's page (issue #
   });
 
   test('a page script signed in to nothing of ours: no token, no panel data, no server answer', async () => {
-    const token = await readSessionToken(harness);
+    const token = await readExtensionToken(harness);
     const serverUrl = harness.server?.url ?? '';
-    const orderId = await findSyncedOrderId(harness, token);
+    const orderId = await findSyncedOrderId(harness);
     const page = await harness.context.newPage();
     // Installed before Seller Central's page runs: records every window message the page sees,
     // the channel a careless content script would leak through.

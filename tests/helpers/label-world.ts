@@ -13,7 +13,7 @@ import type { StandInOrder, StandInSeller } from '../../server/sandbox/spapi/sto
 import { createCarrierListCache } from '../../server/shipentegra/carriers.ts';
 import { createShipentegraTokenCache } from '../../server/shipentegra/shipentegra-auth.ts';
 import type { LabelDeps, LabelServices } from '../../server/shipping/label-services.ts';
-import { signUp } from './accounts.ts';
+import { requestAs, signUp } from './accounts.ts';
 import { CONNECTED_AMAZON_APP } from './connected-app.ts';
 import { prepareLabelSeller } from './label-seller.ts';
 import { TEST_APP } from './spapi-stand-in-harness.ts';
@@ -106,6 +106,30 @@ export async function startLabelWorld() {
     deps,
     services,
     amazonRequests,
+    /** Buys a label through the route, as the seller's extension does. */
+    postLabel(
+      amazonOrderId: string,
+      idempotencyKey: string | null,
+      body: unknown = { serviceName: 'shipentegra-express' },
+    ) {
+      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+
+      if (idempotencyKey) {
+        headers['Idempotency-Key'] = idempotencyKey;
+      }
+
+      return requestAs(testApp.app, account.token, `/api/orders/${amazonOrderId}/label`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(body),
+      });
+    },
+    /** Undoes what a test set up to go wrong: stand-in faults and the stop after a step. */
+    clearFaults() {
+      spapi.faults.clear();
+      shipentegra.faults.clear();
+      services.afterStepPersisted = undefined;
+    },
     /** Moves the label services' clock (not the stand-ins'). */
     advance(ms: number) {
       now = new Date(now.getTime() + ms);

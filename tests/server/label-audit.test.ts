@@ -4,7 +4,6 @@ import { auditEvents } from '../../server/db/schema.ts';
 import { purchaseLabel } from '../../server/shipping/label-purchase.ts';
 import { resumeShipments } from '../../server/shipping/shipment-resume-job.ts';
 import type { ShipmentAnswer } from '../../shared/api/shipments.ts';
-import { requestAs } from '../helpers/accounts.ts';
 import { type LabelWorld, startLabelWorld } from '../helpers/label-world.ts';
 
 let world: LabelWorld;
@@ -15,10 +14,7 @@ beforeAll(async () => {
 
 afterAll(() => world.close());
 
-afterEach(() => {
-  world.services.afterStepPersisted = undefined;
-  world.spapi.faults.clear();
-});
+afterEach(() => world.clearFaults());
 
 /** The buyer's-address reads recorded for an Amazon order. */
 function addressReadsOf(amazonOrderId: string) {
@@ -49,19 +45,7 @@ function purchaseEventsOf(shipmentId: string) {
 describe('who bought a label, in its audit event (issue #5)', () => {
   it('names the seller and the request when the label is bought during the request', async () => {
     const order = world.takeOrder();
-    const response = await requestAs(
-      world.app,
-      world.account.token,
-      `/api/orders/${order.orderId}/label`,
-      {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'Idempotency-Key': `audit-${order.orderId}`,
-        },
-        body: JSON.stringify({ serviceName: 'shipentegra-express' }),
-      },
-    );
+    const response = await world.postLabel(order.orderId, `audit-${order.orderId}`);
     const { shipment } = (await response.json()) as ShipmentAnswer;
     const requestId = response.headers.get('X-Request-Id');
 
@@ -119,19 +103,7 @@ describe('who bought a label, in its audit event (issue #5)', () => {
 describe('who the buyer’s address was read for, in its audit event (issue #5)', () => {
   it('names the seller and the request when the request fetches the address', async () => {
     const order = world.takeOrder();
-    const response = await requestAs(
-      world.app,
-      world.account.token,
-      `/api/orders/${order.orderId}/label`,
-      {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'Idempotency-Key': `address-audit-${order.orderId}`,
-        },
-        body: JSON.stringify({ serviceName: 'shipentegra-express' }),
-      },
-    );
+    const response = await world.postLabel(order.orderId, `address-audit-${order.orderId}`);
     const requestId = response.headers.get('X-Request-Id');
 
     expect(response.status).toBe(201);

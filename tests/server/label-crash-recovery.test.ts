@@ -17,11 +17,7 @@ beforeAll(async () => {
 
 afterAll(() => world.close());
 
-afterEach(() => {
-  world.spapi.faults.clear();
-  world.shipentegra.faults.clear();
-  world.services.afterStepPersisted = undefined;
-});
+afterEach(() => world.clearFaults());
 
 async function buyAndSettle(order: StandInOrder) {
   await purchaseLabel(world.deps, {
@@ -33,9 +29,7 @@ async function buyAndSettle(order: StandInOrder) {
   }).catch((error: unknown) => {
     expect(String(error)).toContain('process stopped');
   });
-  world.services.afterStepPersisted = undefined;
-  world.spapi.faults.clear();
-  world.shipentegra.faults.clear();
+  world.clearFaults();
 
   for (let round = 0; round < 10; round += 1) {
     world.advance(2 * 60 * 60_000);

@@ -16,24 +16,6 @@ beforeAll(async () => {
 
 afterAll(() => world.close());
 
-function postLabel(
-  orderId: string,
-  key: string | null,
-  body: unknown = { serviceName: 'shipentegra-express' },
-) {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-
-  if (key) {
-    headers['Idempotency-Key'] = key;
-  }
-
-  return requestAs(world.app, world.account.token, `/api/orders/${orderId}/label`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify(body),
-  });
-}
-
 function buyerStringsOf(order: StandInOrder): string[] {
   const address = order.deliveryAddress;
 
@@ -60,7 +42,7 @@ describe('label routes (issue #5)', () => {
   });
 
   it('refuses a purchase without an Idempotency-Key', async () => {
-    const response = await postLabel(world.takeOrder().orderId, null);
+    const response = await world.postLabel(world.takeOrder().orderId, null);
 
     expect(response.status).toBe(400);
     expect((await response.json()).error.fields[0].path).toBe('Idempotency-Key');
@@ -71,7 +53,7 @@ describe('label routes (issue #5)', () => {
       .listOrders(world.seller.sellingPartnerId)
       .find((entry) => entry.fulfilledBy === 'AMAZON');
     const before = world.shipentegra.requests.length;
-    const response = await postLabel(order?.orderId ?? 'missing', 'fba-order-key-1');
+    const response = await world.postLabel(order?.orderId ?? 'missing', 'fba-order-key-1');
     const body = await response.json();
 
     expect(response.status).toBe(422);
@@ -88,7 +70,7 @@ describe('label routes (issue #5)', () => {
     order.deliveryAddress.addressLine1 = 'Apartment 1204 North Tower Residences';
     order.deliveryAddress.addressLine2 = 'Lakeshore Boulevard West Extension Road Number 2250';
 
-    const response = await postLabel(order.orderId, `long-second-line-${order.orderId}`);
+    const response = await world.postLabel(order.orderId, `long-second-line-${order.orderId}`);
     const body = await response.json();
     const sentToShipentegra = world.shipentegra.store
       .orders()
@@ -105,10 +87,10 @@ describe('label routes (issue #5)', () => {
 
   it('buys, answers the same shipment for the same key, 409 with it for another key', async () => {
     const order = world.takeOrder();
-    const first = await postLabel(order.orderId, `route-key-${order.orderId}`);
+    const first = await world.postLabel(order.orderId, `route-key-${order.orderId}`);
     const created = (await first.json()) as ShipmentAnswer;
-    const again = await postLabel(order.orderId, `route-key-${order.orderId}`);
-    const other = await postLabel(order.orderId, `route-other-${order.orderId}`);
+    const again = await world.postLabel(order.orderId, `route-key-${order.orderId}`);
+    const other = await world.postLabel(order.orderId, `route-other-${order.orderId}`);
     const otherBody = await other.json();
 
     expect(first.status).toBe(201);
@@ -124,7 +106,7 @@ describe('label routes (issue #5)', () => {
 
   it('still answers the shipment once the order synced as shipped, not a 422', async () => {
     const order = world.takeOrder();
-    const first = await postLabel(order.orderId, `shipped-${order.orderId}`);
+    const first = await world.postLabel(order.orderId, `shipped-${order.orderId}`);
 
     world.db
       .update(orders)
@@ -132,8 +114,8 @@ describe('label routes (issue #5)', () => {
       .where(eq(orders.amazonOrderId, order.orderId))
       .run();
 
-    const again = await postLabel(order.orderId, `shipped-${order.orderId}`);
-    const other = await postLabel(order.orderId, `shipped-other-${order.orderId}`);
+    const again = await world.postLabel(order.orderId, `shipped-${order.orderId}`);
+    const other = await world.postLabel(order.orderId, `shipped-other-${order.orderId}`);
 
     expect(first.status).toBe(201);
     expect(again.status).toBe(200);
@@ -143,7 +125,7 @@ describe('label routes (issue #5)', () => {
   it('shows the shipment and serves its label file, uncached and audited', async () => {
     const order = world.takeOrder();
     const bought = (await (
-      await postLabel(order.orderId, `file-${order.orderId}`)
+      await world.postLabel(order.orderId, `file-${order.orderId}`)
     ).json()) as ShipmentAnswer;
     const shown = await requestAs(
       world.app,
@@ -178,7 +160,7 @@ describe('label routes (issue #5)', () => {
   it('answers 404 for a label file retention purged', async () => {
     const order = world.takeOrder();
     const bought = (await (
-      await postLabel(order.orderId, `purged-${order.orderId}`)
+      await world.postLabel(order.orderId, `purged-${order.orderId}`)
     ).json()) as ShipmentAnswer;
     const id = bought.shipment?.id ?? 'missing';
 
@@ -215,7 +197,7 @@ describe('label routes (issue #5)', () => {
   it('logs no buyer PII, token or secret, and stores no buyer PII in plain text', async () => {
     const order = world.takeOrder();
 
-    await postLabel(order.orderId, `leaks-${order.orderId}`);
+    await world.postLabel(order.orderId, `leaks-${order.orderId}`);
 
     const raw = world.sqlite.serialize().toString('latin1');
     const secrets = [
@@ -239,7 +221,7 @@ describe('label routes (issue #5)', () => {
       { mfaRequired: true },
       { token: world.account.token },
     );
-    const response = await postLabel(order.orderId, `mfa-${order.orderId}`);
+    const response = await world.postLabel(order.orderId, `mfa-${order.orderId}`);
 
     expect(policy.status).toBe(200);
     expect(response.status).toBe(403);

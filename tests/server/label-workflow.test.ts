@@ -15,11 +15,7 @@ beforeAll(async () => {
 
 afterAll(() => world.close());
 
-afterEach(() => {
-  world.spapi.faults.clear();
-  world.shipentegra.faults.clear();
-  world.services.afterStepPersisted = undefined;
-});
+afterEach(() => world.clearFaults());
 
 function buy(order: StandInOrder, key: string, extra: { isUnknownLabelChecked?: boolean } = {}) {
   return purchaseLabel(world.deps, {

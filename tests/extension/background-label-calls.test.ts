@@ -1,10 +1,9 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  EXPIRES_AT,
   errorAnswer,
   installFakeServer,
-  TENANT_ID,
+  startEachTestSignedIn,
   TOKEN,
 } from './support/fake-server.ts';
 import {
@@ -36,16 +35,7 @@ function sentHeaders(fetch: ReturnType<typeof installFakeServer>['fetch'], index
 }
 
 describe('background calls for orders and labels (issue #6)', () => {
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    await fakeBrowser.storage.local.set({
-      session: { token: TOKEN, expiresAt: EXPIRES_AT, tenantId: TENANT_ID },
-    });
-  });
-
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
+  startEachTestSignedIn();
 
   test('GET_ORDER reads the order as the seller', async () => {
     const order = createOrderDetail();

@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, test, vi } from 'vitest';
 import { LabelFileSchema } from '../../extension/api/messages.ts';
 import { MAX_LABEL_FILE_BYTES } from '../../extension/background/label-file.ts';
-import { EXPIRES_AT, errorAnswer, SERVER_URL, TENANT_ID, TOKEN } from './support/fake-server.ts';
+import { errorAnswer, SERVER_URL, startEachTestSignedIn, TOKEN } from './support/fake-server.ts';
 import { SHIPMENT_ID } from './support/label-fixtures.ts';
 
 await vi.hoisted(async () => {
@@ -26,16 +25,7 @@ function serveFile(body: BodyInit | null, headers: Record<string, string>, statu
 }
 
 describe('GET_LABEL_FILE in the background (issue #6)', () => {
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    await fakeBrowser.storage.local.set({
-      session: { token: TOKEN, expiresAt: EXPIRES_AT, tenantId: TENANT_ID },
-    });
-  });
-
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
+  startEachTestSignedIn();
 
   test('the file comes back as base64 with its type and a file name', async () => {
     const fetch = serveFile(PDF_BYTES, { 'Content-Type': 'application/pdf; qs=0.9' });

@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { EXPIRES_AT, installFakeServer, TENANT_ID, TOKEN } from './support/fake-server.ts';
+import { describe, expect, test, vi } from 'vitest';
+import { installFakeServer, startEachTestSignedIn, TOKEN } from './support/fake-server.ts';
 
 await vi.hoisted(async () => {
   const { fakeBrowser: browserInMemory } = await import('wxt/testing/fake-browser');
@@ -38,16 +37,7 @@ const SKU = {
 };
 
 describe('background calls for shipping settings and SKU profiles (issue #6)', () => {
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    await fakeBrowser.storage.local.set({
-      session: { token: TOKEN, expiresAt: EXPIRES_AT, tenantId: TENANT_ID },
-    });
-  });
-
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
+  startEachTestSignedIn();
 
   test('GET_SHIPPING_SETTINGS and SAVE_SHIPPING_SETTINGS use /api/settings/shipping', async () => {
     const { requests } = installFakeServer({

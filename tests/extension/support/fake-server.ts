@@ -1,4 +1,5 @@
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 export interface RecordedRequest {
   method: string;
@@ -46,6 +47,20 @@ export function installFakeServer(routes: Record<string, Route>) {
 export const TENANT_ID = 'tenant-a';
 export const TOKEN = 'a'.repeat(43);
 export const EXPIRES_AT = '2099-01-01T00:00:00.000Z';
+
+// Each test starts with a signed-in extension and no fake server left from the one before.
+export function startEachTestSignedIn(): void {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({
+      session: { token: TOKEN, expiresAt: EXPIRES_AT, tenantId: TENANT_ID },
+    });
+  });
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+}
 
 export function createMe(overrides: { tenantId?: string; email?: string } = {}) {
   return {

@@ -6,12 +6,7 @@ import {
   startEachTestSignedIn,
   TOKEN,
 } from './support/fake-server.ts';
-import {
-  createOrderDetail,
-  createShipmentView,
-  ORDER_ID,
-  SHIPMENT_ID,
-} from './support/label-fixtures.ts';
+import { createOrder, createShipment, ORDER_ID, SHIPMENT_ID } from './support/label-fixtures.ts';
 
 // The extension APIs, in memory, installed before the extension's modules load.
 await vi.hoisted(async () => {
@@ -38,7 +33,7 @@ describe('background calls for orders and labels (issue #6)', () => {
   startEachTestSignedIn();
 
   test('GET_ORDER reads the order as the seller', async () => {
-    const order = createOrderDetail();
+    const order = createOrder();
     const { requests } = installFakeServer({
       [`GET /api/orders/${ORDER_ID}`]: () => ({ status: 200, body: order }),
     });
@@ -62,7 +57,7 @@ describe('background calls for orders and labels (issue #6)', () => {
     const quotes = {
       country: 'DE',
       kgDesi: 0.6,
-      package: { ...createShipmentView().package, weightGrams: 600, isOverridden: true },
+      package: { ...createShipment().package, weightGrams: 600, isOverridden: true },
       quotes: [],
     };
     const { requests } = installFakeServer({
@@ -89,7 +84,7 @@ describe('background calls for orders and labels (issue #6)', () => {
     [201, 'created'],
     [200, 'joined'],
   ])('BUY_LABEL answered %i is %s, with the key in its header', async (status, outcome) => {
-    const shipment = createShipmentView();
+    const shipment = createShipment();
     const { requests, fetch } = installFakeServer({
       [`POST /api/orders/${ORDER_ID}/label`]: () => ({ status, body: { shipment } }),
     });
@@ -113,7 +108,7 @@ describe('background calls for orders and labels (issue #6)', () => {
   });
 
   test('BUY_LABEL for an order with another live label shows that label, not an error', async () => {
-    const shipment = createShipmentView({ id: 'shp_other', attempt: 2 });
+    const shipment = createShipment({ id: 'shp_other', attempt: 2 });
     installFakeServer({
       [`POST /api/orders/${ORDER_ID}/label`]: () => ({
         status: 409,
@@ -145,11 +140,11 @@ describe('background calls for orders and labels (issue #6)', () => {
   });
 
   test('GET_SHIPMENT, GET_LABEL_SUMMARY and GET_ORDER_BADGES read their routes', async () => {
-    const shipment = createShipmentView();
+    const shipment = createShipment();
     const summary = { unshippedWithoutLabel: 3, awaitingAmazon: 1, needsAttention: 0 };
     const orders = [
-      { ...createOrderDetail(), labelBadge: 'label_bought' },
-      { ...createOrderDetail({ orderId: '302-7654321-7654321' }), labelBadge: null },
+      { ...createOrder(), labelBadge: 'label_bought' },
+      { ...createOrder({ orderId: '302-7654321-7654321' }), labelBadge: null },
     ];
     const { requests } = installFakeServer({
       [`GET /api/orders/${ORDER_ID}/shipment`]: () => ({ status: 200, body: { shipment } }),

@@ -4,14 +4,8 @@ import { REQUOTE_DELAY_MS } from '../../extension/components/label-panel/package
 import { OrderLabelPanelView } from '../../extension/components/order-label-panel-view.tsx';
 import { en, type Messages } from '../../extension/locales/en.ts';
 import { tr } from '../../extension/locales/tr.ts';
-import {
-  createDeferred,
-  createOrder,
-  createQuote,
-  createQuotes,
-  fakeLabelBackground,
-  ORDER_ID,
-} from './support/fake-label-background.ts';
+import { createDeferred, fakeLabelBackground } from './support/fake-label-background.ts';
+import { createOrder, createQuote, createQuotes, ORDER_ID } from './support/label-fixtures.ts';
 
 await vi.hoisted(async () => {
   const { fakeBrowser: browserInMemory } = await import('wxt/testing/fake-browser');

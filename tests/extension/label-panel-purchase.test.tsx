@@ -8,18 +8,16 @@ import {
 } from '../../extension/api/order-queries.ts';
 import { OrderLabelPanelView } from '../../extension/components/order-label-panel-view.tsx';
 import type { ShipmentView } from '../../shared/api/shipments.ts';
+import { createDeferred, fail, fakeLabelBackground } from './support/fake-label-background.ts';
+import { TENANT_ID } from './support/fake-server.ts';
 import {
   CONFIRMED,
-  createDeferred,
   createOrder,
   createQuote,
   createQuotes,
   createShipment,
-  fail,
-  fakeLabelBackground,
   ORDER_ID,
-  TENANT,
-} from './support/fake-label-background.ts';
+} from './support/label-fixtures.ts';
 
 await vi.hoisted(async () => {
   const { fakeBrowser: browserInMemory } = await import('wxt/testing/fake-browser');
@@ -30,7 +28,7 @@ const { click, findControl, renderPage, typeInto } = await import('./support/ren
 
 // Generous: several fake answers arrive in turn, on a machine other tests also load.
 const WAIT = { timeout: 3_000 };
-const SHIPMENT_KEY = [TENANT, 'orders', ORDER_ID, 'shipment'];
+const SHIPMENT_KEY = [TENANT_ID, 'orders', ORDER_ID, 'shipment'];
 
 function textOf(container: HTMLElement): string {
   return (container.textContent ?? '').replace(/\s+/g, ' ');
@@ -149,7 +147,7 @@ describe('the label panel on an order page: buying a label (issue #6)', () => {
 
   test('polls each second while buying, every 5 s while Amazon is retried, then stops', () => {
     const intervalOf = (isPurchasing: boolean, shipment: ShipmentView | null) => {
-      const { refetchInterval } = shipmentQueryOptions(TENANT, ORDER_ID, isPurchasing);
+      const { refetchInterval } = shipmentQueryOptions(TENANT_ID, ORDER_ID, isPurchasing);
       const query = { state: { data: { shipment } } };
 
       return typeof refetchInterval === 'function'

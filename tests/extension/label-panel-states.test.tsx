@@ -2,16 +2,17 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OrderLabelPanelView } from '../../extension/components/order-label-panel-view.tsx';
 import { tr } from '../../extension/locales/tr.ts';
+import { fail, fakeLabelBackground } from './support/fake-label-background.ts';
 import {
   createOrder,
   createQuotes,
   createSettings,
   createShipment,
   createSku,
-  fail,
-  fakeLabelBackground,
   ORDER_ID,
-} from './support/fake-label-background.ts';
+  SHIPMENT_ID,
+  SKU_PROFILE,
+} from './support/label-fixtures.ts';
 
 await vi.hoisted(async () => {
   const { fakeBrowser: browserInMemory } = await import('wxt/testing/fake-browser');
@@ -178,16 +179,7 @@ describe('the label panel on an order page: states (issue #6)', () => {
     expect(background.ofType('SAVE_SKU_PROFILE').at(-1)).toEqual({
       type: 'SAVE_SKU_PROFILE',
       sku: 'MUG-01',
-      profile: {
-        weightGrams: 400,
-        lengthCm: 20,
-        widthCm: 15,
-        heightCm: 10,
-        hsCode: '691200',
-        declaredValue: '12.00',
-        declaredCurrency: 'USD',
-        customsDescription: 'Ceramic mug',
-      },
+      profile: { ...SKU_PROFILE, hsCode: '691200' },
     });
     page.unmount();
   });
@@ -269,8 +261,8 @@ describe('the label panel on an order page: states (issue #6)', () => {
     await click(findControl(page.container, 'Print label'));
     await click(findControl(page.container, 'Download label'));
     expect(background.ofType('OPEN_LABEL')).toEqual([
-      { type: 'OPEN_LABEL', shipmentId: 'shp-1' },
-      { type: 'OPEN_LABEL', shipmentId: 'shp-1' },
+      { type: 'OPEN_LABEL', shipmentId: SHIPMENT_ID },
+      { type: 'OPEN_LABEL', shipmentId: SHIPMENT_ID },
     ]);
     page.unmount();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { installFakeServer, startEachTestSignedIn, TOKEN } from './support/fake-server.ts';
+import { EMPTY_SKU_PROFILE } from './support/label-fixtures.ts';
 
 await vi.hoisted(async () => {
   const { fakeBrowser: browserInMemory } = await import('wxt/testing/fake-browser');
@@ -16,17 +17,7 @@ const SETTINGS = {
   updatedAt: '2026-12-01T10:00:00.000Z',
 };
 
-const PROFILE = {
-  weightGrams: 450,
-  lengthCm: null,
-  widthCm: null,
-  heightCm: null,
-  hsCode: null,
-  declaredValue: null,
-  declaredCurrency: null,
-  customsDescription: null,
-  updatedAt: null,
-};
+const PROFILE = { ...EMPTY_SKU_PROFILE, weightGrams: 450 };
 
 const SKU = {
   sku: 'MUG/01 #blue',

@@ -8,6 +8,7 @@ import {
   messagesOfType,
   type ReceivedMessage,
 } from './support/fake-background-answers.ts';
+import { EMPTY_SKU_PROFILE } from './support/label-fixtures.ts';
 
 await vi.hoisted(async () => {
   const { fakeBrowser: browserInMemory } = await import('wxt/testing/fake-browser');
@@ -17,18 +18,6 @@ await vi.hoisted(async () => {
 const { click, findControl, renderPage, typeInto } = await import('./support/render-page.tsx');
 
 const TENANT_ID = 'tenant-a';
-
-const EMPTY_PROFILE: SkuProfile = {
-  weightGrams: null,
-  lengthCm: null,
-  widthCm: null,
-  heightCm: null,
-  hsCode: null,
-  declaredValue: null,
-  declaredCurrency: null,
-  customsDescription: null,
-  updatedAt: null,
-};
 
 const COMPLETE_PROFILE: SkuProfile = {
   weightGrams: 450,
@@ -42,7 +31,7 @@ const COMPLETE_PROFILE: SkuProfile = {
   updatedAt: '2026-12-01T10:00:00.000Z',
 };
 
-function createSku(sku: string, profile: SkuProfile = EMPTY_PROFILE): SkuSummary {
+function createSku(sku: string, profile: SkuProfile = EMPTY_SKU_PROFILE): SkuSummary {
   const missingFields = (Object.keys(profile) as (keyof SkuProfile)[]).filter(
     (field) => field !== 'updatedAt' && profile[field] === null,
   ) as SkuSummary['missingFields'];

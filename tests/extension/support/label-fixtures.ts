@@ -1,7 +1,7 @@
 import type { OrderDetail } from '../../../shared/api/orders.ts';
 import type { QuotesResponse, ShippingQuote } from '../../../shared/api/quotes.ts';
 import type { ShipmentView } from '../../../shared/api/shipments.ts';
-import type { SkuSummary } from '../../../shared/api/shipping.ts';
+import type { SkuProfile, SkuSummary } from '../../../shared/api/shipping.ts';
 
 // The order, quotes, shipment, SKU and settings the extension's label tests answer with, the
 // same whether a fake server or a fake background gives them.
@@ -129,6 +129,19 @@ export const CONFIRMED = {
     verifiedAt: '2026-12-03T10:00:09.000Z',
   },
 } as const satisfies Partial<ShipmentView>;
+
+// A SKU the seller has not described yet.
+export const EMPTY_SKU_PROFILE: SkuProfile = {
+  weightGrams: null,
+  lengthCm: null,
+  widthCm: null,
+  heightCm: null,
+  hsCode: null,
+  declaredValue: null,
+  declaredCurrency: null,
+  customsDescription: null,
+  updatedAt: null,
+};
 
 // A SKU profile complete for customs, as the seller saves it.
 export const SKU_PROFILE = {

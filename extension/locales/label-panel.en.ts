@@ -87,11 +87,42 @@ export const labelPanelEn = {
     iossNumber: 'Add your IOSS number in Kayistra settings, under Shipping (needed for the EU).',
     shipentegra: 'Add your Shipentegra API credentials in Kayistra settings.',
     skuCustoms: (sku: string, field: string) =>
-      `${sku}: add the ${field} in Kayistra settings, under SKU profiles.`,
+      `${sku}: add the ${field} under Customs above, or in Kayistra settings under SKU profiles.`,
     skuSize: (sku: string, field: string) =>
       `${sku}: add the ${field} to its SKU profile, or enter the package above.`,
     packageTooLarge: 'The package is larger than carriers take: enter the real box size.',
-    recipient: (detail: string) => `The buyer's address needs attention: ${detail}`,
+    orderStatus:
+      'Amazon no longer lists this order as unshipped: reload the page to see its state.',
+    noItems: 'This order has no items left to ship.',
+    itemSku:
+      'A line of this order has no SKU, so Kayistra cannot declare it to customs: create this ' +
+      "label in Shipentegra's own panel.",
+    recipientFields: {
+      name: "The buyer's name from Amazon is empty or too long for a label (2 to 50 characters).",
+      city: "The city in Amazon's address is empty or too long for a label (2 to 35 characters).",
+      countryCode: "Amazon's address for this order has no country.",
+      stateOrRegion:
+        "Amazon's address has no state or province, which labels to the US and Canada need.",
+      address: "The street address from Amazon does not fit a label's lines of 35 characters.",
+      other: "Amazon's delivery address cannot go on a label as it is.",
+    },
+    recipientHelp:
+      "Kayistra cannot change an address Amazon gives. Create this label in Shipentegra's own " +
+      'panel, where you can correct it.',
+  },
+  problems: {
+    amazonRetrying:
+      'The label is bought and kept. Amazon is not answering for now; Kayistra sends it the ' +
+      'tracking number by itself. Do not buy another label.',
+    shipentegraRetrying:
+      'Shipentegra is not answering for now; Kayistra tries again by itself. Nothing to do here.',
+    refused:
+      'Shipentegra refused this label, so nothing was bought. Fix what it names below, or pick ' +
+      'another service, then create a new label.',
+    notReady:
+      'The label could not be bought as the details stand; nothing was paid. Fix what is named ' +
+      'below, then create a new label. An address from Amazon cannot be changed here: create ' +
+      "that label in Shipentegra's own panel.",
   },
   purchase: {
     create: 'Create label',

@@ -91,11 +91,45 @@ export const labelPanelTr: typeof labelPanelEn = {
       'IOSS numaranızı Kayistra ayarlarında, Gönderim bölümünde ekleyin (AB için gerekli).',
     shipentegra: 'Shipentegra API bilgilerinizi Kayistra ayarlarında ekleyin.',
     skuCustoms: (sku, field) =>
-      `${sku}: ${field} bilgisini Kayistra ayarlarında, SKU profilleri bölümünde ekleyin.`,
+      `${sku}: ${field} bilgisini yukarıdaki Gümrük bölümünde veya Kayistra ayarlarında, ` +
+      'SKU profilleri altında ekleyin.',
     skuSize: (sku, field) =>
       `${sku}: ${field} bilgisini SKU profiline ekleyin veya paketi yukarıda girin.`,
     packageTooLarge: 'Paket taşıyıcıların kabul ettiğinden büyük: gerçek kutu ölçülerini girin.',
-    recipient: (detail) => `Alıcı adresinin düzeltilmesi gerekiyor: ${detail}`,
+    orderStatus:
+      'Amazon bu siparişi artık gönderilmemiş olarak göstermiyor: durumunu görmek için sayfayı ' +
+      'yenileyin.',
+    noItems: 'Bu siparişte gönderilecek ürün kalmadı.',
+    itemSku:
+      'Bu siparişin bir satırında stok kodu yok, bu yüzden Kayistra onu gümrüğe bildiremez: bu ' +
+      'etiketi Shipentegra panelinden oluşturun.',
+    recipientFields: {
+      name: "Amazon'dan gelen alıcı adı boş ya da etiket için çok uzun (2-50 karakter).",
+      city: 'Amazon adresindeki şehir boş ya da etiket için çok uzun (2-35 karakter).',
+      countryCode: "Amazon'un bu sipariş için verdiği adreste ülke yok.",
+      stateOrRegion:
+        'Amazon adresinde eyalet veya il yok; ABD ve Kanada etiketleri için bu gerekli.',
+      address: "Amazon'dan gelen sokak adresi, etiketin 35 karakterlik satırlarına sığmıyor.",
+      other: "Amazon'un verdiği teslimat adresi olduğu gibi etikete yazılamıyor.",
+    },
+    recipientHelp:
+      "Kayistra, Amazon'un verdiği adresi değiştiremez. Bu etiketi, adresi düzeltebileceğiniz " +
+      'Shipentegra panelinden oluşturun.',
+  },
+  problems: {
+    amazonRetrying:
+      'Etiket alındı ve saklanıyor. Amazon şu an yanıt vermiyor; Kayistra takip numarasını ' +
+      'kendiliğinden gönderecek. Yeni etiket almayın.',
+    shipentegraRetrying:
+      'Shipentegra şu an yanıt vermiyor; Kayistra kendiliğinden yeniden deniyor. Yapmanız ' +
+      'gereken bir şey yok.',
+    refused:
+      'Shipentegra bu etiketi reddetti, hiçbir şey satın alınmadı. Aşağıda belirtileni düzeltin ' +
+      'veya başka bir hizmet seçin, sonra yeni etiket oluşturun.',
+    notReady:
+      'Etiket bu bilgilerle alınamadı; ücret alınmadı. Aşağıda belirtileni düzeltin, sonra yeni ' +
+      "etiket oluşturun. Amazon'dan gelen bir adres burada değiştirilemez: o etiketi Shipentegra " +
+      'panelinden oluşturun.',
   },
   purchase: {
     create: 'Etiket oluştur',

@@ -204,7 +204,7 @@ describe('the label panel on an order page: states (issue #6)', () => {
     }, WAIT);
     expect(problems).toEqual([
       'Add your sender address in Kayistra settings, under Shipping.',
-      'MUG-01: add the HS code in Kayistra settings, under SKU profiles.',
+      'MUG-01: add the HS code under Customs above, or in Kayistra settings under SKU profiles.',
       'MUG-01: add the weight to its SKU profile, or enter the package above.',
     ]);
     expect(findControl<HTMLButtonElement>(page.container, 'Create label').disabled).toBe(true);
@@ -283,9 +283,12 @@ describe('the label panel on an order page: states (issue #6)', () => {
 
     await vi.waitFor(() => expect(textOf(page.container)).toContain('Not on Amazon yet'), WAIT);
     expect(textOf(page.container)).not.toContain('retrying by itself');
-    expect(
-      page.container.querySelector('[data-code="AMAZON_NEEDS_REAUTHORIZATION"]')?.textContent,
-    ).toBe('Problem: The label is bought; reconnect Amazon in Options so it gets the tracking.');
+    const problem = page.container.querySelector('[data-code="AMAZON_NEEDS_REAUTHORIZATION"]');
+    expect(problem?.querySelector('p')?.textContent).toBe(
+      'Problem: The label is bought; reconnect Amazon in Options so it gets the tracking.',
+    );
+    // Reconnecting happens in Kayistra's settings, which the panel opens.
+    expect(problem?.querySelector('button')?.textContent).toBe('Open settings');
     page.unmount();
   });
 

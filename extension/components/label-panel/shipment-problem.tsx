@@ -1,26 +1,65 @@
+import type { ShipmentView } from '../../../shared/api/shipments.ts';
 import { describeCode } from '../../locales/describe-failure.ts';
+import type { Messages } from '../../locales/en.ts';
 import { useMessages } from '../../locales/messages-context.ts';
+import { isFixedInSettings, SettingsHint } from './state-message.tsx';
 
-interface ShipmentProblemProps {
-  problem: { code: string; message: string };
+interface ProblemWording {
+  text: string;
+  // Whether the server's own sentence says more (Shipentegra's reason, an order number).
+  hasUsefulDetail: boolean;
 }
 
-// What needs the seller, or what keeps retrying. The server's own sentence can name things the
-// translation cannot (Shipentegra's order number, Amazon's reason), so a translated problem
-// keeps it beneath, marked as English.
-export function ShipmentProblem({ problem }: ShipmentProblemProps) {
+// The same code means different things on a live and on a failed shipment: the catalogue's
+// "try again in a few minutes" would send a seller whose label is bought to buy a second one.
+export function describeShipmentProblem(shipment: ShipmentView, t: Messages): ProblemWording {
+  const words = t.labelPanel.problems;
+  const { problem } = shipment;
+  const code = problem?.code ?? '';
+  const message = problem?.message ?? '';
+  const isFailed = shipment.state === 'failed';
+
+  if (!isFailed && (code === 'AMAZON_UNAVAILABLE' || code === 'AMAZON_THROTTLED')) {
+    return { text: words.amazonRetrying, hasUsefulDetail: false };
+  }
+
+  if (!isFailed && code === 'SHIPENTEGRA_UNAVAILABLE') {
+    return { text: words.shipentegraRetrying, hasUsefulDetail: false };
+  }
+
+  if (code.startsWith('SHIPENTEGRA_REFUSED_')) {
+    return { text: words.refused, hasUsefulDetail: true };
+  }
+
+  if (isFailed && code === 'LABEL_NOT_READY') {
+    return { text: words.notReady, hasUsefulDetail: true };
+  }
+
+  const text = describeCode(code, message, t);
+
+  return { text, hasUsefulDetail: text !== message };
+}
+
+// What needs the seller, or what keeps retrying. The server's sentence, in English, stays
+// beneath when it names what the translation cannot.
+export function ShipmentProblem({ shipment }: { shipment: ShipmentView }) {
   const t = useMessages();
-  const text = describeCode(problem.code, problem.message, t);
-  const isTranslated = text !== problem.message;
+  const { problem } = shipment;
+  if (!problem) {
+    return null;
+  }
+
+  const { text, hasUsefulDetail } = describeShipmentProblem(shipment, t);
 
   return (
     <div role="alert" data-code={problem.code}>
       <p>{`${t.labelPanel.shipment.problem}: ${text}`}</p>
-      {isTranslated && (
+      {hasUsefulDetail && (
         <p className="muted" lang="en">
           {problem.message}
         </p>
       )}
+      {isFixedInSettings(problem.code) && <SettingsHint />}
     </div>
   );
 }

@@ -74,7 +74,7 @@ export function ShipmentView({ shipment, isOtherActive = false }: ShipmentViewPr
         )}
         {!isFailed && <TrackingFacts shipment={shipment} />}
       </dl>
-      {problem && <ShipmentProblem problem={problem} />}
+      {problem && <ShipmentProblem shipment={shipment} />}
       {isLabelInProgress(shipment) && <PurchaseProgress step={shipment.step} />}
       {!isFailed && shipment.hasLabelFile && <LabelFileButtons shipmentId={shipment.id} />}
       {!isFailed && !shipment.hasLabelFile && <p className="muted">{words.noFile}</p>}

@@ -12,7 +12,7 @@ interface StateMessageProps {
 }
 
 // Opens Kayistra's settings through the background: a content script may not open them itself.
-function SettingsHint() {
+export function SettingsHint() {
   const t = useMessages();
 
   return (
@@ -44,6 +44,10 @@ const SETTINGS_CODES: ReadonlySet<ExtensionErrorCode> = new Set([
   'MFA_REQUIRED_BY_TENANT',
   'SERVER_UNREACHABLE',
 ]);
+
+export function isFixedInSettings(code: string): boolean {
+  return (SETTINGS_CODES as ReadonlySet<string>).has(code);
+}
 
 export function isSignedOutFailure(error: unknown): boolean {
   const { code } = toExtensionFailure(error);

@@ -31,6 +31,8 @@ const LABEL_PANEL_CSS = `
   .customs-editor label { display: block; }
   .customs-editor input { width: 100%; box-sizing: border-box; }
   [role="alert"] { color: #b12704; }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0;
+    overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 `;
 
 const STYLE_ID = 'kayistra-label-panel-css';

@@ -5,6 +5,7 @@ import { shipmentQueryOptions } from '../../api/order-queries.ts';
 import type { Messages } from '../../locales/en.ts';
 import { useMessages } from '../../locales/messages-context.ts';
 import { OrderSummary } from './order-summary.tsx';
+import { isLabelInProgress, StepAnnouncer } from './purchase-progress.tsx';
 import { PurchaseSection } from './purchase-section.tsx';
 import { ShipmentView } from './shipment-view.tsx';
 import { StateMessage } from './state-message.tsx';
@@ -49,10 +50,18 @@ export function OrderLabel({ tenantId, order }: OrderLabelProps) {
   const shipment = shipmentAnswer.data ? shipmentAnswer.data.shipment : order.shipment;
   const failedShipment = shipment?.state === 'failed' ? shipment : null;
   const blocked = describeBlocked(order, t);
+  // First in both layouts below, so React keeps the same live region across the switch.
+  const announcer = (
+    <StepAnnouncer
+      step={shipment && isLabelInProgress(shipment) ? shipment.step : undefined}
+      isBuying={purchase.isPending}
+    />
+  );
 
   if (shipment && !failedShipment) {
     return (
       <>
+        {announcer}
         <OrderSummary order={order} />
         <ShipmentView
           shipment={shipment}
@@ -64,6 +73,7 @@ export function OrderLabel({ tenantId, order }: OrderLabelProps) {
 
   return (
     <>
+      {announcer}
       <OrderSummary order={order} />
       {failedShipment && !purchase.isPending && <ShipmentView shipment={failedShipment} />}
       {blocked ? (

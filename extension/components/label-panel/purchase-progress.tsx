@@ -52,3 +52,26 @@ export function PurchaseProgress({ step }: PurchaseProgressProps) {
     </ol>
   );
 }
+
+interface StepAnnouncerProps {
+  // The step under way, or undefined when no label is being bought.
+  step: ShipmentStep | undefined;
+  isBuying: boolean;
+}
+
+// Screen readers hear a live region only when its text changes while it is on the page, and the
+// visible list is replaced when the purchase's own answer gives way to the shipment's: this
+// region stays put for the whole purchase and says each step as it starts.
+export function StepAnnouncer({ step, isBuying }: StepAnnouncerProps) {
+  const t = useMessages();
+  const words = t.labelPanel.purchase;
+  const current = step ?? (isBuying ? PURCHASE_STEPS[0] : undefined);
+  const isAnnounced =
+    current !== undefined && (PURCHASE_STEPS as readonly string[]).includes(current);
+
+  return (
+    <p className="visually-hidden" role="status" aria-live="polite">
+      {isAnnounced ? `${words.progress}: ${words.steps[current]}` : ''}
+    </p>
+  );
+}

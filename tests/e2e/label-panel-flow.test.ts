@@ -4,6 +4,7 @@ import type { Browser } from 'wxt/browser';
 import { OrderListSchema, type OrderSummary } from '../../shared/api/orders.ts';
 import { ShipmentAnswerSchema } from '../../shared/api/shipments.ts';
 import { ShippingSettingsSchema, SkuListSchema } from '../../shared/api/shipping.ts';
+import { SKU_PROFILE } from '../extension/support/label-fixtures.ts';
 import { listUnnamedControls } from '../helpers/browser-accessibility.ts';
 import { attachExtensionWorld, type ExtensionWorld } from '../helpers/browser-extension-world.ts';
 import type { BrowserHarness } from '../helpers/browser-harness.ts';
@@ -73,24 +74,11 @@ async function ensureLabelSettings(harness: BrowserHarness, skus: string[]): Pro
       await callServerAsExtension(harness, `/api/skus?q=${encodeURIComponent(sku)}`),
     );
     if (!found.find((summary) => summary.sku === sku)?.isComplete) {
-      const profile = {
-        weightGrams: 450,
-        lengthCm: 20,
-        widthCm: 15,
-        heightCm: 10,
-        hsCode: '691200',
-        declaredValue: '12.00',
-        declaredCurrency: 'USD',
-        customsDescription: 'Ceramic tableware',
-      };
-      await callServerAsExtension(
-        harness,
-        `/api/skus/${encodeURIComponent(sku)}/shipping-profile`,
-        {
-          method: 'PUT',
-          body: JSON.stringify(profile),
-        },
-      );
+      const path = `/api/skus/${encodeURIComponent(sku)}/shipping-profile`;
+      await callServerAsExtension(harness, path, {
+        method: 'PUT',
+        body: JSON.stringify(SKU_PROFILE),
+      });
     }
   }
 }

@@ -9,7 +9,9 @@ interface LabelPanelProps {
   orderId: string;
 }
 
-// The signed-in panel: the order as Kayistra has it, or why it has none yet.
+// The signed-in panel: the order as Kayistra has it, or why it has none yet. A failed refresh
+// (the one after each purchase attempt, say) keeps the order on screen: swapping the panel for
+// the error would drop the attempt under way, its progress and its Idempotency-Key.
 export function LabelPanel({ tenantId, orderId }: LabelPanelProps) {
   const t = useMessages();
   const order = useQuery(orderQueryOptions(tenantId, orderId));
@@ -18,9 +20,9 @@ export function LabelPanel({ tenantId, orderId }: LabelPanelProps) {
     return <p className="muted">{t.common.loading}</p>;
   }
 
-  if (order.isError) {
+  if (order.isError && !order.data) {
     return <OrderFailure error={order.error} />;
   }
 
-  return <OrderLabel tenantId={tenantId} order={order.data} />;
+  return order.data && <OrderLabel tenantId={tenantId} order={order.data} />;
 }

@@ -1,0 +1,59 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OrderLabelPanelView } from '../../extension/components/order-label-panel-view.tsx';
+import { fail, fakeLabelBackground } from './support/fake-label-background.ts';
+import { TENANT_ID } from './support/fake-server.ts';
+import { createOrder, createQuotes, ORDER_ID } from './support/label-fixtures.ts';
+
+await vi.hoisted(async () => {
+  const { fakeBrowser: browserInMemory } = await import('wxt/testing/fake-browser');
+  Object.assign(globalThis, { chrome: browserInMemory });
+});
+
+const { click, findControl, renderPage } = await import('./support/render-page.tsx');
+
+const WAIT = { timeout: 3_000 };
+const UNREACHABLE = 'The Kayistra server cannot be reached.';
+
+describe('the label panel on an order page: a failed refresh (issue #6)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  test('the server gone after a purchase attempt: the order stays, and the retry joins that attempt', async () => {
+    const background = fakeLabelBackground()
+      .on('GET_ORDER', () => createOrder())
+      .on('GET_QUOTES', () => createQuotes())
+      .on('BUY_LABEL', () => fail('SERVER_UNREACHABLE', UNREACHABLE));
+    const page = await renderPage(<OrderLabelPanelView orderId={ORDER_ID} />);
+    const create = await vi.waitFor(() => {
+      const button = findControl<HTMLButtonElement>(page.container, 'Create label');
+      expect(button.disabled).toBe(false);
+      return button;
+    }, WAIT);
+    // The order refresh that follows each attempt meets the same dead server.
+    background.on('GET_ORDER', () => fail('SERVER_UNREACHABLE', UNREACHABLE));
+
+    await click(create);
+
+    const orderKey = [TENANT_ID, 'orders', ORDER_ID];
+    await vi.waitFor(
+      () => expect(page.queryClient.getQueryState(orderKey)?.status).toBe('error'),
+      WAIT,
+    );
+    await vi.waitFor(() => expect(page.container.textContent).toContain(UNREACHABLE), WAIT);
+    // React renders the failed refresh a moment after the cache records it.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const retry = findControl<HTMLButtonElement>(page.container, 'Create label');
+    expect(retry.disabled).toBe(false);
+    await click(retry);
+    const keys = background.ofType('BUY_LABEL').map((message) => message.idempotencyKey);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    page.unmount();
+  });
+});

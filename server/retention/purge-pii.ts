@@ -46,6 +46,12 @@ export function purgeExpiredPii(
  * recipient row goes, and the label file and URL are nulled with the moment they went.
  */
 export function erasePii(db: Writer, orderIds: SQL, purgedAt: Date): PiiPurgeCounts {
+  // Shipentegra's refusal text is kept for the seller as it came, and a carrier may quote the
+  // address it refused (a street, a postcode): it goes with the rest of the buyer's data. First,
+  // since `orderIds` may select by the PII the next statements remove.
+  db.run(sql`update shipments set failure_message = ${REFUSAL_WITHOUT_DETAILS}
+    where failure_code like 'SHIPENTEGRA_REFUSED_%' and order_id in (${orderIds})`);
+
   const recipients = db.run(sql`delete from order_recipients where order_id in (${orderIds})`);
   const labels = db.run(sql`update shipments
     set label_file_sealed = null, label_url_sealed = null, pii_purged_at = ${purgedAt.getTime()}
@@ -54,3 +60,6 @@ export function erasePii(db: Writer, orderIds: SQL, purgedAt: Date): PiiPurgeCou
 
   return { recipients: recipients.changes, labels: labels.changes };
 }
+
+const REFUSAL_WITHOUT_DETAILS =
+  "Shipentegra refused this label; its reason was deleted with the buyer's data.";

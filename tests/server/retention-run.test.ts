@@ -58,6 +58,24 @@ describe('runRetention', () => {
     expect(orderIdsLeft()).toHaveLength(2);
   });
 
+  it("deletes Shipentegra's refusal text with the buyer's data: it may quote the address", () => {
+    const refusal = 'Shipentegra refused: postal code 90210-1234 does not match Springfield';
+    testApp.db
+      .update(shipments)
+      .set({ failureCode: 'SHIPENTEGRA_REFUSED_ADDRESS', failureMessage: refusal })
+      .run();
+
+    runRetention(testApp.db, { asOf: new Date(DELIVERED.getTime() + 29 * DAY_MS) });
+    expect(testApp.db.select().from(shipments).get()?.failureMessage).toBe(refusal);
+
+    runRetention(testApp.db, { asOf: new Date(DELIVERED.getTime() + 31 * DAY_MS) });
+    expect(testApp.db.select().from(shipments).get()).toMatchObject({
+      failureCode: 'SHIPENTEGRA_REFUSED_ADDRESS',
+      failureMessage:
+        "Shipentegra refused this label; its reason was deleted with the buyer's data.",
+    });
+  });
+
   it('purges a cancelled order’s PII after a day', () => {
     const [first] = data.orders;
 

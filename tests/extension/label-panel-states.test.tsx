@@ -347,6 +347,9 @@ describe('the label panel on an order page: states (issue #6)', () => {
     expect(text).toContain(`Sipariş ${ORDER_ID}`);
     expect(text).toContain('En hızlı');
     expect(text).toContain('8-12 iş günü');
+    // Money with the Turkish decimal comma, the exact amount the server sent.
+    expect(text).toContain('Shipentegra Eco 9,10 USD');
+    expect(text).toContain('12,00 USD');
     expect(text).toContain('Shipentegra bakiyeniz yetersiz');
     expect(text).toContain('Your balance is too low.');
     expect(findControl(page.container, 'Yeni etiket oluştur')).toBeDefined();

@@ -6,6 +6,7 @@ import { skuProfileQueryOptions } from '../../api/order-queries.ts';
 import { useMessages } from '../../locales/messages-context.ts';
 import { FailureAlert } from '../failure-alert.tsx';
 import { CustomsEditor } from './customs-editor.tsx';
+import { formatMoney } from './format.ts';
 
 // Everything a customs declaration needs that a SKU without a profile lacks.
 const ALL_CUSTOMS_FIELDS = ['hsCode', 'declaredValue', 'customsDescription'];
@@ -16,7 +17,7 @@ function CustomsFacts({ summary }: { summary: SkuSummary | null }) {
   const profile = summary?.profile;
   const declared =
     profile?.declaredValue && profile.declaredCurrency
-      ? `${profile.declaredValue} ${profile.declaredCurrency}`
+      ? formatMoney(profile.declaredValue, profile.declaredCurrency, t.languageTag)
       : null;
 
   const missing = summary ? summary.missingFields : ALL_CUSTOMS_FIELDS;

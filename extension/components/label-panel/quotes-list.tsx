@@ -19,7 +19,7 @@ function QuoteOption({ quote }: { quote: ShippingQuote }) {
   const words = t.labelPanel.quotes;
   const { transitDays } = quote;
   const details = [
-    formatMoney(quote.totalPrice, quote.currency),
+    formatMoney(quote.totalPrice, quote.currency, t.languageTag),
     quote.serviceType,
     transitDays && words.transitDays(transitDays.min, transitDays.max),
   ].filter(Boolean);

@@ -70,7 +70,11 @@ export function ShipmentView({ shipment, isOtherActive = false }: ShipmentViewPr
           value={shipment.serviceDisplayName ?? shipment.serviceName}
         />
         {cost && (
-          <Fact name="cost" term={words.cost} value={formatMoney(cost.amount, cost.currency)} />
+          <Fact
+            name="cost"
+            term={words.cost}
+            value={formatMoney(cost.amount, cost.currency, t.languageTag)}
+          />
         )}
         {!isFailed && <TrackingFacts shipment={shipment} />}
       </dl>

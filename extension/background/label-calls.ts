@@ -21,6 +21,11 @@ async function readOtherActive(response: Response) {
   return PurchasedSchema.safeParse(unverifiedBody).data?.shipment;
 }
 
+// The server answers a purchase only once it has run as far as Amazon's confirmation: several
+// remote calls, each retried. Cutting it at 15 s would tell the seller the server is unreachable
+// while the label is being bought (the panel's retry would only join it, but it reads wrong).
+const LABEL_PURCHASE_TIMEOUT_MS = 90_000;
+
 // The key comes from the panel, one per click: a message repeated after a lost answer joins the
 // purchase already under way instead of buying a second label.
 export async function buyLabel(request: RequestOf<'BUY_LABEL'>): Promise<LabelPurchase> {
@@ -35,6 +40,7 @@ export async function buyLabel(request: RequestOf<'BUY_LABEL'>): Promise<LabelPu
     method: 'POST',
     headers: { 'Idempotency-Key': idempotencyKey },
     body: { serviceName, package: override, isUnknownLabelChecked },
+    timeoutMs: LABEL_PURCHASE_TIMEOUT_MS,
   });
 
   if (response.status === 409) {

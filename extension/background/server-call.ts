@@ -10,6 +10,8 @@ export interface ServerRequest {
   body?: unknown;
   // `Idempotency-Key`, or an `Accept` other than JSON; never the body's type or the token.
   headers?: Record<string, string>;
+  // For the few calls that do long work before answering; 15 s otherwise.
+  timeoutMs?: number;
 }
 
 export interface ServerCall<T> extends ServerRequest {
@@ -44,7 +46,7 @@ function send(path: string, call: ServerRequest, token?: string) {
 
   const body = call.body === undefined ? undefined : JSON.stringify(call.body);
 
-  return fetchFromServer(path, { method: call.method ?? 'GET', headers, body });
+  return fetchFromServer(path, { method: call.method ?? 'GET', headers, body }, call.timeoutMs);
 }
 
 // A call that needs no session: sign-in. A 401 here is a wrong password, not a lost session.

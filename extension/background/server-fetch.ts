@@ -1,7 +1,7 @@
 import { ExtensionError } from '../api/extension-error.ts';
 import { serverUrlItem } from '../settings/settings-items.ts';
 
-const REQUEST_TIMEOUT_MS = 15_000;
+export const REQUEST_TIMEOUT_MS = 15_000;
 
 export interface ServerResponse {
   response: Response;
@@ -28,12 +28,13 @@ function resolveExactly(path: string, serverUrl: string): URL {
 export async function fetchFromServer(
   path: string,
   init: RequestInit = {},
+  timeoutMs = REQUEST_TIMEOUT_MS,
 ): Promise<ServerResponse> {
   const serverUrl = await serverUrlItem.getValue();
   const url = resolveExactly(path, serverUrl);
 
   try {
-    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     return { response, serverUrl };
   } catch {
     throw new ExtensionError({

@@ -107,6 +107,22 @@ describe('background calls for orders and labels (issue #6)', () => {
     expect(sentHeaders(fetch).get('Content-Type')).toBe('application/json');
   });
 
+  test('BUY_LABEL waits for the whole purchase; other calls give up after 15 s', async () => {
+    installFakeServer({
+      [`POST /api/orders/${ORDER_ID}/label`]: () => ({
+        status: 201,
+        body: { shipment: createShipment() },
+      }),
+      [`GET /api/orders/${ORDER_ID}/shipment`]: () => ({ status: 200, body: { shipment: null } }),
+    });
+    const timeout = vi.spyOn(AbortSignal, 'timeout');
+
+    await sendToBackground(BUY_LABEL);
+    await sendToBackground({ type: 'GET_SHIPMENT', orderId: ORDER_ID });
+
+    expect(timeout.mock.calls).toEqual([[90_000], [15_000]]);
+  });
+
   test('BUY_LABEL for an order with another live label shows that label, not an error', async () => {
     const shipment = createShipment({ id: 'shp_other', attempt: 2 });
     installFakeServer({

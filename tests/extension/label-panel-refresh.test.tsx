@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OrderLabelPanelView } from '../../extension/components/order-label-panel-view.tsx';
 import { fail, fakeLabelBackground } from './support/fake-label-background.ts';
 import { TENANT_ID } from './support/fake-server.ts';
-import { createOrder, createQuotes, ORDER_ID } from './support/label-fixtures.ts';
+import { createOrder, createQuotes, createShipment, ORDER_ID } from './support/label-fixtures.ts';
 
 await vi.hoisted(async () => {
   const { fakeBrowser: browserInMemory } = await import('wxt/testing/fake-browser');
@@ -54,6 +54,41 @@ describe('the label panel on an order page: a failed refresh (issue #6)', () => 
     const keys = background.ofType('BUY_LABEL').map((message) => message.idempotencyKey);
     expect(keys).toHaveLength(2);
     expect(keys[1]).toBe(keys[0]);
+    page.unmount();
+  });
+
+  test("a refusal caused by another tab's lost label answer shows that attempt and its check", async () => {
+    const unknown = createShipment({
+      state: 'failed',
+      step: 'done',
+      trackingNumber: null,
+      problem: { code: 'LABEL_OUTCOME_UNKNOWN', message: 'Check order SE-1 in Shipentegra.' },
+    });
+    const background = fakeLabelBackground()
+      .on('GET_ORDER', () => createOrder())
+      .on('GET_QUOTES', () => createQuotes())
+      .on('GET_SHIPMENT', () => ({ shipment: null }));
+    const page = await renderPage(<OrderLabelPanelView orderId={ORDER_ID} />);
+    const create = await vi.waitFor(() => {
+      const button = findControl<HTMLButtonElement>(page.container, 'Create label');
+      expect(button.disabled).toBe(false);
+      return button;
+    }, WAIT);
+    background
+      .on('GET_SHIPMENT', () => ({ shipment: unknown }))
+      .on('BUY_LABEL', () => fail('CONFLICT', 'A label may already have been bought.'));
+
+    await click(create);
+
+    await vi.waitFor(
+      () => expect(page.container.textContent).toContain('Check order SE-1 in Shipentegra.'),
+      WAIT,
+    );
+    const check = 'I checked Shipentegra: no label was bought for this order';
+    expect(findControl(page.container, check)).toBeDefined();
+    expect(findControl<HTMLButtonElement>(page.container, 'Create a new label').disabled).toBe(
+      true,
+    );
     page.unmount();
   });
 });

@@ -72,6 +72,7 @@ export const labelPanelEn = {
     } as Record<string, string>,
   },
   quotes: {
+    askAgain: 'Ask for prices again',
     heading: 'Service',
     loading: 'Asking Shipentegra for prices...',
     requoting: 'Quoting again for the new package...',

@@ -76,6 +76,7 @@ export const labelPanelTr: typeof labelPanelEn = {
     },
   },
   quotes: {
+    askAgain: 'Fiyatları yeniden iste',
     heading: 'Gönderim hizmeti',
     loading: "Shipentegra'dan fiyatlar alınıyor...",
     requoting: 'Yeni paket için fiyatlar yeniden alınıyor...',

@@ -3,14 +3,20 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OrderLabelPanelView } from '../../extension/components/order-label-panel-view.tsx';
 import { fail, fakeLabelBackground } from './support/fake-label-background.ts';
 import { TENANT_ID } from './support/fake-server.ts';
-import { createOrder, createQuotes, createShipment, ORDER_ID } from './support/label-fixtures.ts';
+import {
+  createOrder,
+  createQuotes,
+  createShipment,
+  createSku,
+  ORDER_ID,
+} from './support/label-fixtures.ts';
 
 await vi.hoisted(async () => {
   const { fakeBrowser: browserInMemory } = await import('wxt/testing/fake-browser');
   Object.assign(globalThis, { chrome: browserInMemory });
 });
 
-const { click, findControl, renderPage } = await import('./support/render-page.tsx');
+const { click, findControl, renderPage, typeInto } = await import('./support/render-page.tsx');
 
 const WAIT = { timeout: 3_000 };
 const UNREACHABLE = 'The Kayistra server cannot be reached.';
@@ -89,6 +95,55 @@ describe('the label panel on an order page: a failed refresh (issue #6)', () => 
     expect(findControl<HTMLButtonElement>(page.container, 'Create a new label').disabled).toBe(
       true,
     );
+    page.unmount();
+  });
+
+  test('quotes refused for a missing HS code are asked again once it is saved in the panel', async () => {
+    const saved = { current: false };
+    const background = fakeLabelBackground()
+      .on('GET_ORDER', () => createOrder())
+      .on('GET_QUOTES', () =>
+        saved.current
+          ? createQuotes()
+          : fail('LABEL_NOT_READY', 'Fix the details named below.', [
+              { path: 'skus.MUG-01.hsCode', message: 'Add the HS code (GTIP) of MUG-01.' },
+            ]),
+      )
+      .on('SAVE_SKU_PROFILE', () => {
+        saved.current = true;
+        return createSku('MUG-01');
+      });
+    const page = await renderPage(<OrderLabelPanelView orderId={ORDER_ID} />);
+    await vi.waitFor(
+      () => expect(page.container.querySelector('[data-code="LABEL_NOT_READY"]')).not.toBeNull(),
+      WAIT,
+    );
+
+    await click(findControl(page.container, 'Edit customs of MUG-01'));
+    await typeInto(findControl(page.container, 'HS code'), '691200');
+    await click(findControl(page.container, 'Save customs'));
+
+    await vi.waitFor(() => expect(page.container.textContent).toContain('Cheapest'), WAIT);
+    expect(background.ofType('GET_QUOTES')).toHaveLength(2);
+    expect(page.container.querySelector('[data-code="LABEL_NOT_READY"]')).toBeNull();
+    page.unmount();
+  });
+
+  test('quotes that failed on the way can be asked for again without reloading the page', async () => {
+    const background = fakeLabelBackground()
+      .on('GET_ORDER', () => createOrder())
+      .on('GET_QUOTES', () => fail('SHIPENTEGRA_UNAVAILABLE', 'Shipentegra did not answer.'));
+    const page = await renderPage(<OrderLabelPanelView orderId={ORDER_ID} />);
+    const askAgain = await vi.waitFor(
+      () => findControl(page.container, 'Ask for prices again'),
+      WAIT,
+    );
+    background.on('GET_QUOTES', () => createQuotes());
+
+    await click(askAgain);
+
+    await vi.waitFor(() => expect(page.container.textContent).toContain('Cheapest'), WAIT);
+    expect(page.container.querySelector('[role="alert"]')).toBeNull();
     page.unmount();
   });
 });

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import type { SkuProfile } from '../../../shared/api/shipping.ts';
 import { skuProfileQueryOptions } from '../../api/order-queries.ts';
+import { tenantQueryKey } from '../../api/query-keys.ts';
 import { useSaveSkuProfile } from '../../api/sku-queries.ts';
 import { useMessages } from '../../locales/messages-context.ts';
 import { FailureAlert } from '../failure-alert.tsx';
@@ -62,6 +63,8 @@ export function CustomsEditor({ tenantId, sku, profile, currency, onDone }: Cust
       {
         onSuccess: (saved) => {
           queryClient.setQueryData(skuProfileQueryOptions(tenantId, sku).queryKey, saved);
+          // The quotes may have been refused for this very field: ask again with it filled in.
+          void queryClient.invalidateQueries({ queryKey: tenantQueryKey(tenantId, 'orders') });
           onDone();
         },
       },

@@ -75,7 +75,14 @@ export function PurchaseSection({
       >
         {quotes.isPending && <p className="muted">{t.labelPanel.quotes.loading}</p>}
         {quotes.isPlaceholderData && <p className="muted">{t.labelPanel.quotes.requoting}</p>}
-        {quotes.isError && <LabelProblems error={quotes.error} />}
+        {quotes.isError && (
+          <>
+            <LabelProblems error={quotes.error} />
+            <button type="button" className="secondary" onClick={() => void quotes.refetch()}>
+              {t.labelPanel.quotes.askAgain}
+            </button>
+          </>
+        )}
         {quotes.data && (
           <QuotesList
             quotes={quoted}

@@ -165,7 +165,7 @@ export const labelPanelTr: typeof labelPanelEn = {
       exception: 'teslimat sorunu',
       returned: 'iade edildi',
     },
-    amazon: "Amazon'da",
+    amazon: 'Amazon durumu',
     confirmed: "Amazon'da onaylandı",
     waiting: 'Amazon bekleniyor, kendiliğinden yeniden deneniyor',
     notConfirmed: "Henüz Amazon'da değil: aşağıdaki soruna bakın",

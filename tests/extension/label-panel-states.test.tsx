@@ -144,6 +144,19 @@ describe('the label panel on an order page: states (issue #6)', () => {
       WAIT,
     );
     expect(background.ofType('LIST_SKUS')).toEqual([{ type: 'LIST_SKUS', q: 'MUG-01' }]);
+    expect(textOf(page.container)).toContain('Fill them in here, or in Kayistra settings');
+    page.unmount();
+  });
+
+  test('customs complete for every SKU: no prompt to fill anything in', async () => {
+    fakeLabelBackground()
+      .on('GET_ORDER', () => createOrder())
+      .on('GET_QUOTES', () => createQuotes());
+
+    const page = await renderPanel();
+
+    await vi.waitFor(() => expect(textOf(page.container)).toContain('Ready for customs.'), WAIT);
+    expect(textOf(page.container)).not.toContain('Fill them in');
     page.unmount();
   });
 

@@ -35,9 +35,12 @@ function CustomsFacts({ summary }: { summary: SkuSummary | null }) {
       </dl>
       {!summary && <p className="warning">{words.noProfile}</p>}
       {missing.length > 0 ? (
-        <p className="warning" data-missing={missing.join(' ')}>
-          {words.missing(missingWords)}
-        </p>
+        <>
+          <p className="warning" data-missing={missing.join(' ')}>
+            {words.missing(missingWords)}
+          </p>
+          <p className="muted">{words.whereToEdit}</p>
+        </>
       ) : (
         <p className="muted">{words.complete}</p>
       )}
@@ -103,7 +106,6 @@ export function CustomsItems({ tenantId, items }: CustomsItemsProps) {
           <CustomsItem key={sku} tenantId={tenantId} sku={sku} currency={currencyOf(sku)} />
         ))}
       </ul>
-      <p className="muted">{t.labelPanel.customs.whereToEdit}</p>
     </section>
   );
 }

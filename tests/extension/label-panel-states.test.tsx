@@ -148,7 +148,7 @@ describe('the label panel on an order page: states (issue #6)', () => {
     page.unmount();
   });
 
-  test('customs complete for every SKU: no prompt to fill anything in', async () => {
+  test('customs complete for every SKU: one line each, no prompt to fill anything in', async () => {
     fakeLabelBackground()
       .on('GET_ORDER', () => createOrder())
       .on('GET_QUOTES', () => createQuotes());
@@ -157,6 +157,12 @@ describe('the label panel on an order page: states (issue #6)', () => {
 
     await vi.waitFor(() => expect(textOf(page.container)).toContain('Ready for customs.'), WAIT);
     expect(textOf(page.container)).not.toContain('Fill them in');
+    // One line per ready SKU, so the services stay close to the top of the panel.
+    const item = page.container.querySelector('[data-sku="MUG-01"]') as HTMLElement;
+    expect(textOf(item)).toBe(
+      'MUG-01 · HS code 691200 · 12.00 USD · Ceramic mug Ready for customs. Edit customs of MUG-01',
+    );
+    expect(item.querySelector('dl')).toBeNull();
     page.unmount();
   });
 

@@ -11,6 +11,8 @@ import { formatMoney } from './format.ts';
 // Everything a customs declaration needs that a SKU without a profile lacks.
 const ALL_CUSTOMS_FIELDS = ['hsCode', 'declaredValue', 'customsDescription'];
 
+// A SKU ready for customs takes one line, so the services and Create label stay near the top;
+// one that misses something shows each field and what to do.
 function CustomsFacts({ summary }: { summary: SkuSummary | null }) {
   const t = useMessages();
   const words = t.labelPanel.customs;
@@ -22,6 +24,20 @@ function CustomsFacts({ summary }: { summary: SkuSummary | null }) {
 
   const missing = summary ? summary.missingFields : ALL_CUSTOMS_FIELDS;
   const missingWords = missing.map((field) => words.fields[field] ?? field).join(', ');
+  if (missing.length === 0) {
+    const facts = [
+      `${words.hsCode} ${profile?.hsCode ?? ''}`,
+      declared,
+      profile?.customsDescription,
+    ];
+
+    return (
+      <span className="customs-line">
+        {` · ${facts.filter(Boolean).join(' · ')} `}
+        <span className="muted">{words.complete}</span>{' '}
+      </span>
+    );
+  }
 
   return (
     <>
@@ -34,16 +50,10 @@ function CustomsFacts({ summary }: { summary: SkuSummary | null }) {
         <dd>{profile?.customsDescription ?? words.notSet}</dd>
       </dl>
       {!summary && <p className="warning">{words.noProfile}</p>}
-      {missing.length > 0 ? (
-        <>
-          <p className="warning" data-missing={missing.join(' ')}>
-            {words.missing(missingWords)}
-          </p>
-          <p className="muted">{words.whereToEdit}</p>
-        </>
-      ) : (
-        <p className="muted">{words.complete}</p>
-      )}
+      <p className="warning" data-missing={missing.join(' ')}>
+        {words.missing(missingWords)}
+      </p>
+      <p className="muted">{words.whereToEdit}</p>
     </>
   );
 }

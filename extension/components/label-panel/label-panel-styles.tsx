@@ -21,6 +21,8 @@ const LABEL_PANEL_CSS = `
     border-radius: 8px; }
   .warning { color: #b12704; }
   .customs { margin: 0; padding-left: 16px; }
+  .customs li { margin-bottom: 4px; }
+  .customs-line + button { padding: 2px 8px; font-size: 12px; }
   .steps { margin: 8px 0; padding-left: 20px; }
   .steps [data-state="done"] { color: #067d62; }
   .steps [data-state="current"] { font-weight: 600; }

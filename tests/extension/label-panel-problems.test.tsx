@@ -176,4 +176,25 @@ describe('the label panel on an order page: what each problem asks of the seller
     );
     page.unmount();
   });
+
+  test('signed out while buying: the refusal opens settings to sign in again', async () => {
+    const background = fakeLabelBackground()
+      .on('GET_ORDER', () => createOrder())
+      .on('GET_QUOTES', () => createQuotes())
+      .on('OPEN_OPTIONS', () => null)
+      .on('BUY_LABEL', () => fail('UNAUTHENTICATED', 'Please sign in again.'));
+    const page = await renderPage(<OrderLabelPanelView orderId={ORDER_ID} />);
+    const create = await vi.waitFor(() => {
+      const button = findControl<HTMLButtonElement>(page.container, 'Create label');
+      expect(button.disabled).toBe(false);
+      return button;
+    }, WAIT);
+
+    await click(create);
+
+    await vi.waitFor(() => expect(textOf(page.container)).toContain('Please sign in again.'), WAIT);
+    await click(findControl(page.container, 'Open settings'));
+    expect(background.ofType('OPEN_OPTIONS')).toHaveLength(1);
+    page.unmount();
+  });
 });

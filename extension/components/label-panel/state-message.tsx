@@ -43,6 +43,9 @@ const SETTINGS_CODES: ReadonlySet<ExtensionErrorCode> = new Set([
   'SHIPENTEGRA_CREDENTIALS_REJECTED',
   'MFA_REQUIRED_BY_TENANT',
   'SERVER_UNREACHABLE',
+  // Signed out mid-purchase (a 401 signs the extension out): signing in is on the options page.
+  'SIGNED_OUT',
+  'UNAUTHENTICATED',
 ]);
 
 export function isFixedInSettings(code: string): boolean {

@@ -79,6 +79,7 @@ export const labelPanelEn = {
     none: 'Shipentegra offers no service for this parcel and destination.',
     cheapest: 'Cheapest',
     fastest: 'Fastest',
+    serviceTypes: { ECO: 'economy', EXPRESS: 'express' } as Record<string, string>,
     transitDays: (min: string | number, max: string | number) =>
       min === max ? `${min} business days` : `${min}-${max} business days`,
   },

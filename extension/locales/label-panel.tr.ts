@@ -83,6 +83,7 @@ export const labelPanelTr: typeof labelPanelEn = {
     none: 'Shipentegra bu paket ve varış yeri için hizmet sunmuyor.',
     cheapest: 'En ucuz',
     fastest: 'En hızlı',
+    serviceTypes: { ECO: 'ekonomik', EXPRESS: 'ekspres' },
     transitDays: (min, max) => (min === max ? `${min} iş günü` : `${min}-${max} iş günü`),
   },
   notReady: {

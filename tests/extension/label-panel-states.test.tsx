@@ -243,9 +243,9 @@ describe('the label panel on an order page: states (issue #6)', () => {
       textOf(label as HTMLElement),
     );
     expect(labels).toEqual([
-      'Shipentegra Eco 9.10 USD · ECO · 8-12 business daysCheapest',
-      'Shipentegra Express 18.42 USD · EXPRESS · 3-5 business days',
-      'UPS Express 31.00 USD · EXPRESS · 2 business daysFastest',
+      'Shipentegra Eco 9.10 USD · economy · 8-12 business daysCheapest',
+      'Shipentegra Express 18.42 USD · express · 3-5 business days',
+      'UPS Express 31.00 USD · express · 2 business daysFastest',
     ]);
     expect(page.container.querySelector('fieldset.quotes legend')?.textContent).toBe('Service');
     page.unmount();
@@ -367,7 +367,7 @@ describe('the label panel on an order page: states (issue #6)', () => {
     expect(text).toContain('En hızlı');
     expect(text).toContain('8-12 iş günü');
     // Money with the Turkish decimal comma, the exact amount the server sent.
-    expect(text).toContain('Shipentegra Eco 9,10 USD');
+    expect(text).toContain('Shipentegra Eco 9,10 USD · ekonomik · 8-12 iş günü');
     expect(text).toContain('12,00 USD');
     expect(text).toContain('Shipentegra bakiyeniz yetersiz');
     expect(text).toContain('Your balance is too low.');

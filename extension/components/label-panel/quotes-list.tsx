@@ -20,7 +20,7 @@ function QuoteOption({ quote }: { quote: ShippingQuote }) {
   const { transitDays } = quote;
   const details = [
     formatMoney(quote.totalPrice, quote.currency, t.languageTag),
-    quote.serviceType,
+    words.serviceTypes[quote.serviceType] ?? quote.serviceType,
     transitDays && words.transitDays(transitDays.min, transitDays.max),
   ].filter(Boolean);
 

@@ -113,6 +113,10 @@ export const labelPanelEn = {
       'panel, where you can correct it.',
   },
   problems: {
+    trackingNotShown:
+      'Amazon accepted the tracking number but still does not show it, and Kayistra has stopped ' +
+      "checking. Look at the order's Tracking ID in Seller Central; if it is empty, confirm the " +
+      'shipment there with the tracking number above.',
     amazonRetrying:
       'The label is bought and kept. Amazon is not answering for now; Kayistra sends it the ' +
       'tracking number by itself. Do not buy another label.',

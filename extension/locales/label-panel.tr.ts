@@ -119,6 +119,10 @@ export const labelPanelTr: typeof labelPanelEn = {
       'Shipentegra panelinden oluşturun.',
   },
   problems: {
+    trackingNotShown:
+      'Amazon takip numarasını kabul etti ama hâlâ göstermiyor ve Kayistra kontrol etmeyi bıraktı. ' +
+      "Seller Central'da siparişin takip numarasına bakın; boşsa gönderiyi orada yukarıdaki takip " +
+      'numarasıyla onaylayın.',
     amazonRetrying:
       'Etiket alındı ve saklanıyor. Amazon şu an yanıt vermiyor; Kayistra takip numarasını ' +
       'kendiliğinden gönderecek. Yeni etiket almayın.',

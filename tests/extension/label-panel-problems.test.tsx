@@ -197,4 +197,21 @@ describe('the label panel on an order page: what each problem asks of the seller
     expect(background.ofType('OPEN_OPTIONS')).toHaveLength(1);
     page.unmount();
   });
+
+  test('Amazon never showing the tracking after the last read: the seller is told where to look', async () => {
+    const stuck = createShipment({
+      problem: {
+        code: 'AMAZON_TRACKING_NOT_SHOWN',
+        message: 'Amazon accepted the tracking but does not show it yet.',
+      },
+      nextAttemptAt: null,
+    });
+
+    const { page, problem } = await renderWithShipment(stuck, tr);
+
+    expect(textOf(problem)).toContain('Kayistra kontrol etmeyi bıraktı');
+    // Turkish for a scheduled read says "we look again by ourselves"; nothing is scheduled here.
+    expect(textOf(page.container)).not.toContain('Kendiliğinden yeniden bakıyoruz');
+    page.unmount();
+  });
 });

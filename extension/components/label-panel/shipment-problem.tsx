@@ -27,6 +27,11 @@ export function describeShipmentProblem(shipment: ShipmentView, t: Messages): Pr
     return { text: words.shipentegraRetrying, hasUsefulDetail: false };
   }
 
+  // Kayistra stops reading after a few tries: the seller checks Seller Central themselves.
+  if (code === 'AMAZON_TRACKING_NOT_SHOWN' && shipment.nextAttemptAt === null) {
+    return { text: words.trackingNotShown, hasUsefulDetail: false };
+  }
+
   if (code.startsWith('SHIPENTEGRA_REFUSED_')) {
     return { text: words.refused, hasUsefulDetail: true };
   }

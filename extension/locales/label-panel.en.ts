@@ -123,8 +123,8 @@ export const labelPanelEn = {
     shipentegraRetrying:
       'Shipentegra is not answering for now; Kayistra tries again by itself. Nothing to do here.',
     refused:
-      'Shipentegra refused this label, so nothing was bought. Fix what it names below, or pick ' +
-      'another service, then create a new label.',
+      'Shipentegra does not accept this label as it is, so nothing was bought. Fix what it ' +
+      'names below, or pick another service, then create a new label.',
     notReady:
       'The label could not be bought as the details stand; nothing was paid. Fix what is named ' +
       'below, then create a new label. An address from Amazon cannot be changed here: create ' +

@@ -130,8 +130,8 @@ export const labelPanelTr: typeof labelPanelEn = {
       'Shipentegra şu an yanıt vermiyor; Kayistra kendiliğinden yeniden deniyor. Yapmanız ' +
       'gereken bir şey yok.',
     refused:
-      'Shipentegra bu etiketi reddetti, hiçbir şey satın alınmadı. Aşağıda belirtileni düzeltin ' +
-      'veya başka bir hizmet seçin, sonra yeni etiket oluşturun.',
+      'Shipentegra bu etiketi bu haliyle kabul etmiyor, hiçbir şey satın alınmadı. Aşağıda ' +
+      'belirtileni düzeltin veya başka bir hizmet seçin, sonra yeni etiket oluşturun.',
     notReady:
       'Etiket bu bilgilerle alınamadı; ücret alınmadı. Aşağıda belirtileni düzeltin, sonra yeni ' +
       "etiket oluşturun. Amazon'dan gelen bir adres burada değiştirilemez: o etiketi Shipentegra " +

@@ -92,6 +92,29 @@ describe('the label panel on an order page: what each problem asks of the seller
     page.unmount();
   });
 
+  test('a request Shipentegra would refuse gets the same advice in English, its fields beneath', async () => {
+    const invalid = createShipment({
+      state: 'failed',
+      step: 'create_order',
+      trackingNumber: null,
+      cost: null,
+      hasLabelFile: false,
+      problem: {
+        code: 'SHIPENTEGRA_REQUEST_INVALID',
+        message: 'Shipentegra would refuse this: sender.phone: too short',
+      },
+    });
+
+    const { page, problem } = await renderWithShipment(invalid);
+
+    expect(problem?.querySelector('p')?.textContent).toBe(
+      'Problem: Shipentegra does not accept this label as it is, so nothing was bought. Fix what ' +
+        'it names below, or pick another service, then create a new label.',
+    );
+    expect(problem?.querySelector('[lang="en"]')?.textContent).toContain('sender.phone');
+    page.unmount();
+  });
+
   test("Shipentegra's refusal says nothing was bought, gives its reason and offers a new label", async () => {
     const refused = createShipment({
       state: 'failed',
@@ -108,8 +131,8 @@ describe('the label panel on an order page: what each problem asks of the seller
     const { page, problem } = await renderWithShipment(refused, tr);
 
     expect(problem?.querySelector('p')?.textContent).toBe(
-      'Sorun: Shipentegra bu etiketi reddetti, hiçbir şey satın alınmadı. Aşağıda belirtileni ' +
-        'düzeltin veya başka bir hizmet seçin, sonra yeni etiket oluşturun.',
+      'Sorun: Shipentegra bu etiketi bu haliyle kabul etmiyor, hiçbir şey satın alınmadı. ' +
+        'Aşağıda belirtileni düzeltin veya başka bir hizmet seçin, sonra yeni etiket oluşturun.',
     );
     expect(problem?.querySelector('[lang="en"]')?.textContent).toBe(
       'Shipentegra refused: DDP is not allowed for shipments to GB.',

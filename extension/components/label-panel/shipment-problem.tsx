@@ -32,7 +32,8 @@ export function describeShipmentProblem(shipment: ShipmentView, t: Messages): Pr
     return { text: words.trackingNotShown, hasUsefulDetail: false };
   }
 
-  if (code.startsWith('SHIPENTEGRA_REFUSED_')) {
+  // SHIPENTEGRA_REQUEST_INVALID is our own check that Shipentegra would refuse: same advice.
+  if (code.startsWith('SHIPENTEGRA_REFUSED_') || code === 'SHIPENTEGRA_REQUEST_INVALID') {
     return { text: words.refused, hasUsefulDetail: true };
   }
 

@@ -39,6 +39,7 @@ export const labelPanelEn = {
     height: 'Height (cm)',
     fromProfiles: 'Computed from the SKU profiles. Change it and the quotes follow.',
     edited: 'Changed by you: the quotes below are for this package.',
+    waiting: 'This package is quoted as soon as you stop typing.',
     fixFields:
       'Correct the marked fields: the quotes below are still for the last valid package, ' +
       'and no label is bought until then.',

@@ -43,6 +43,7 @@ export const labelPanelTr: typeof labelPanelEn = {
     height: 'Yükseklik (cm)',
     fromProfiles: 'SKU profillerinden hesaplandı. Değiştirirseniz fiyatlar yeniden alınır.',
     edited: 'Sizin değiştirdiğiniz paket: aşağıdaki fiyatlar bu paket için.',
+    waiting: 'Yazmayı bitirdiğinizde bu paket için fiyat alınır.',
     fixFields:
       'İşaretli alanları düzeltin: aşağıdaki fiyatlar hâlâ son geçerli paket için ve o zamana ' +
       'kadar etiket alınmaz.',

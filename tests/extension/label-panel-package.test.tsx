@@ -100,8 +100,10 @@ describe('the label panel on an order page: the package editor (issue #6)', () =
     await click(findControl(page.container, 'Create label'));
 
     expect(findControl<HTMLButtonElement>(page.container, 'Create label').disabled).toBe(true);
+    expect(page.container.textContent).toContain('quoted as soon as you stop typing');
     expect(background.ofType('BUY_LABEL')).toEqual([]);
     await vi.waitFor(() => expect(page.container.textContent).toContain('11.75 USD'), WAIT);
+    expect(page.container.textContent).toContain('Changed by you');
     const create = await vi.waitFor(() => {
       const button = findControl<HTMLButtonElement>(page.container, 'Create label');
       expect(button.disabled).toBe(false);

@@ -26,6 +26,7 @@ export function PackageEditor({ quoted, onChange }: PackageEditorProps) {
   const words = t.labelPanel.package;
   const idPrefix = useId();
   const [draft, setDraft] = useState<PackageDraft | null>(null);
+  const [quotedKey, setQuotedKey] = useState<string | null>(null);
   const shown = draft ?? toDraft(quoted);
   const { override, invalidFields } = checkDraft(shown, quoted);
   const isInvalid = invalidFields.length > 0;
@@ -43,16 +44,23 @@ export function PackageEditor({ quoted, onChange }: PackageEditorProps) {
 
     onChange({ kind: 'editing' });
     const ready = JSON.parse(overrideKey) as PackageOverride | null;
-    const timer = setTimeout(
-      () => onChange({ kind: 'ready', override: ready ?? undefined }),
-      REQUOTE_DELAY_MS,
-    );
+    const timer = setTimeout(() => {
+      setQuotedKey(overrideKey);
+      onChange({ kind: 'ready', override: ready ?? undefined });
+    }, REQUOTE_DELAY_MS);
 
     return () => clearTimeout(timer);
   }, [draft, isInvalid, overrideKey, onChange]);
 
   const limitOf = (max: number) => new Intl.NumberFormat(t.languageTag).format(max);
-  const note = isInvalid ? words.fixFields : draft ? words.edited : words.fromProfiles;
+  const isWaiting = draft !== null && quotedKey !== overrideKey;
+  const note = isInvalid
+    ? words.fixFields
+    : isWaiting
+      ? words.waiting
+      : draft
+        ? words.edited
+        : words.fromProfiles;
 
   return (
     <fieldset className="region">

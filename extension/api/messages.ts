@@ -6,6 +6,11 @@ import {
 } from '../../shared/api/connections.ts';
 import { HealthSchema } from '../../shared/api/health.ts';
 import { MeSchema } from '../../shared/api/me.ts';
+import {
+  MfaSetupResponseSchema,
+  MfaStateSchema,
+  TenantSecuritySettingsSchema,
+} from '../../shared/api/mfa.ts';
 import { LabelBadgeSchema, OrderDetailSchema } from '../../shared/api/orders.ts';
 import { QuotesResponseSchema } from '../../shared/api/quotes.ts';
 import {
@@ -65,6 +70,11 @@ export type OrderBadges = z.infer<typeof OrderBadgesSchema>;
 // The formats carriers' labels come in. Anything else is refused, never shown on a page of ours.
 export const LabelContentTypeSchema = z.enum(['application/pdf', 'image/png', 'image/gif']);
 export type LabelContentType = z.infer<typeof LabelContentTypeSchema>;
+
+// What the label page does once the file shows: the panel's Download and Print buttons each ask
+// for their own, so the seller does not have to press it a second time on our page.
+export const LabelActionSchema = z.enum(['view', 'download', 'print']);
+export type LabelAction = z.infer<typeof LabelActionSchema>;
 
 /** A label file for the extension's label page: base64, since messages carry JSON only. */
 export const LabelFileSchema = z.object({
@@ -149,8 +159,14 @@ export const MESSAGES = {
     reply: ShipmentAnswerSchema,
   },
   // Opens the extension's own label page in a new tab: the file (the buyer's address) never
-  // enters Seller Central's page.
-  OPEN_LABEL: { request: request('OPEN_LABEL', { shipmentId: ShipmentIdSchema }), reply: z.null() },
+  // enters Seller Central's page. Without an action (an older panel) the page only shows it.
+  OPEN_LABEL: {
+    request: request('OPEN_LABEL', {
+      shipmentId: ShipmentIdSchema,
+      action: LabelActionSchema.optional(),
+    }),
+    reply: z.null(),
+  },
   // A content script cannot open the options page itself (runtime.openOptionsPage is not theirs).
   OPEN_OPTIONS: { request: request('OPEN_OPTIONS'), reply: z.null() },
   // Extension pages only: the background refuses it from content scripts.
@@ -189,6 +205,21 @@ export const MESSAGES = {
     }),
     reply: SkuSummarySchema,
   },
+  // Extension pages only, like every account change: a compromised Seller Central renderer must
+  // not read a fresh secret or switch two-factor authentication off.
+  MFA_SETUP: { request: request('MFA_SETUP'), reply: MfaSetupResponseSchema },
+  MFA_ENABLE: {
+    request: request('MFA_ENABLE', { code: z.string().max(16) }),
+    reply: MfaStateSchema,
+  },
+  MFA_DISABLE: {
+    request: request('MFA_DISABLE', { password: z.string().max(256), code: z.string().max(16) }),
+    reply: MfaStateSchema,
+  },
+  SET_TENANT_MFA_REQUIRED: {
+    request: request('SET_TENANT_MFA_REQUIRED', { mfaRequired: z.boolean() }),
+    reply: TenantSecuritySettingsSchema,
+  },
 } as const;
 
 type Contract = typeof MESSAGES;
@@ -219,6 +250,10 @@ export const ExtensionRequestSchema = z.discriminatedUnion('type', [
   MESSAGES.SAVE_SHIPPING_SETTINGS.request,
   MESSAGES.LIST_SKUS.request,
   MESSAGES.SAVE_SKU_PROFILE.request,
+  MESSAGES.MFA_SETUP.request,
+  MESSAGES.MFA_ENABLE.request,
+  MESSAGES.MFA_DISABLE.request,
+  MESSAGES.SET_TENANT_MFA_REQUIRED.request,
 ]);
 
 export type ExtensionRequest = z.infer<typeof ExtensionRequestSchema>;

@@ -17,6 +17,7 @@ import {
 import { getHealth } from './get-health.ts';
 import { buyLabel, getLabelSummary, getShipment } from './label-calls.ts';
 import { getLabelFile, openLabelPage } from './label-file.ts';
+import { disableMfa, enableMfa, setTenantMfaRequired, setUpMfa } from './mfa-calls.ts';
 import { getOrder, getOrderBadges, getQuotes } from './order-calls.ts';
 import { getPageSettings } from './page-settings.ts';
 import {
@@ -70,7 +71,7 @@ function dispatch(request: ExtensionRequest, origin: SenderOrigin): Promise<Repl
     case 'GET_SHIPMENT':
       return getShipment(request.orderId);
     case 'OPEN_LABEL':
-      return openLabelPage(request.shipmentId);
+      return openLabelPage(request.shipmentId, request.action);
     case 'OPEN_OPTIONS':
       return browser.runtime.openOptionsPage().then(() => null);
     case 'GET_LABEL_FILE':
@@ -87,6 +88,14 @@ function dispatch(request: ExtensionRequest, origin: SenderOrigin): Promise<Repl
       return listSkus(request);
     case 'SAVE_SKU_PROFILE':
       return saveSkuProfile(request.sku, request.profile);
+    case 'MFA_SETUP':
+      return setUpMfa();
+    case 'MFA_ENABLE':
+      return enableMfa(request.code);
+    case 'MFA_DISABLE':
+      return disableMfa(request);
+    case 'SET_TENANT_MFA_REQUIRED':
+      return setTenantMfaRequired(request.mfaRequired);
   }
 }
 

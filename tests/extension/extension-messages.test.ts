@@ -54,6 +54,10 @@ const VALID_REQUESTS = {
   SAVE_SHIPPING_SETTINGS: { type: 'SAVE_SHIPPING_SETTINGS', settings: { iossNumber: null } },
   LIST_SKUS: { type: 'LIST_SKUS', q: 'MUG', isIncompleteOnly: true, cursor: 'abc' },
   SAVE_SKU_PROFILE: { type: 'SAVE_SKU_PROFILE', sku: 'MUG/01', profile: { weightGrams: 450 } },
+  MFA_SETUP: { type: 'MFA_SETUP' },
+  MFA_ENABLE: { type: 'MFA_ENABLE', code: '123 456' },
+  MFA_DISABLE: { type: 'MFA_DISABLE', password: 'pw', code: '123456' },
+  SET_TENANT_MFA_REQUIRED: { type: 'SET_TENANT_MFA_REQUIRED', mfaRequired: true },
 } satisfies { [T in keyof typeof MESSAGES]: RequestOf<T> };
 
 function answerPagesWith(reply: unknown) {
@@ -97,6 +101,13 @@ describe('messages between pages and the background (issue #6)', () => {
     { type: 'GET_ORDER_BADGES', orderIds: Array.from({ length: 101 }, () => ORDER_ID) },
     { type: 'SAVE_SKU_PROFILE', sku: '', profile: {} },
     { type: 'LIST_SKUS', tenantId: 'someone-else' },
+    { type: 'MFA_SETUP', userId: 'someone-else' },
+    { type: 'MFA_ENABLE' },
+    { type: 'MFA_ENABLE', code: 123456 },
+    { type: 'MFA_ENABLE', code: '1'.repeat(17) },
+    { type: 'MFA_DISABLE', code: '123456' },
+    { type: 'MFA_DISABLE', password: 'x'.repeat(257), code: '123456' },
+    { type: 'SET_TENANT_MFA_REQUIRED', mfaRequired: 'yes' },
   ])('the background refuses %j without calling the server', async (message) => {
     const fetch = vi.fn();
     vi.stubGlobal('fetch', fetch);

@@ -37,6 +37,10 @@ const REFUSED_TO_CONTENT_SCRIPTS = [
   { type: 'GET_LABEL_FILE', shipmentId: 'shp_01' },
   { type: 'GET_LABEL_SUMMARY' },
   { type: 'SAVE_SHIPPING_SETTINGS', settings: {} },
+  { type: 'MFA_SETUP' },
+  { type: 'MFA_ENABLE', code: '123456' },
+  { type: 'MFA_DISABLE', password: 'pw', code: '123456' },
+  { type: 'SET_TENANT_MFA_REQUIRED', mfaRequired: false },
 ];
 
 // The listener the background registers, called as Chrome calls it; resolves with its answer.

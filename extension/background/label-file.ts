@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
 import { ExtensionError } from '../api/extension-error.ts';
-import { type LabelContentType, LabelContentTypeSchema, type LabelFile } from '../api/messages.ts';
+import {
+  type LabelAction,
+  type LabelContentType,
+  LabelContentTypeSchema,
+  type LabelFile,
+} from '../api/messages.ts';
 import { getExtensionUrl } from './extension-url.ts';
 import { sendAsSeller } from './server-call.ts';
 import { toServerError } from './server-error.ts';
@@ -76,15 +81,23 @@ export async function getLabelFile(shipmentId: string): Promise<LabelFile> {
   };
 }
 
-export function labelPageUrl(shipmentId: string): string {
+// A plain view keeps the page's address as it always was; an action rides along for the page,
+// which checks it again (an address anyone can type).
+export function labelPageUrl(shipmentId: string, action: LabelAction = 'view'): string {
   const query = new URLSearchParams({ shipment: shipmentId });
+  if (action !== 'view') {
+    query.set('action', action);
+  }
 
   return `${getExtensionUrl('/label.html')}?${query}`;
 }
 
 // A tab of our own: Seller Central's page never holds the file, only the button that opens it.
-export async function openLabelPage(shipmentId: string): Promise<null> {
-  await browser.tabs.create({ url: labelPageUrl(shipmentId) });
+export async function openLabelPage(
+  shipmentId: string,
+  action: LabelAction = 'view',
+): Promise<null> {
+  await browser.tabs.create({ url: labelPageUrl(shipmentId, action) });
 
   return null;
 }

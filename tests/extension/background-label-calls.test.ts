@@ -212,6 +212,43 @@ describe('background calls for orders and labels (issue #6)', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
+  test.each([
+    ['download', '&action=download'],
+    ['print', '&action=print'],
+    ['view', ''],
+  ] as const)(
+    'OPEN_LABEL for %s names the action in the label page address',
+    async (action, query) => {
+      const result = await sendToBackground({
+        type: 'OPEN_LABEL',
+        shipmentId: SHIPMENT_ID,
+        action,
+      });
+
+      const tabs = await fakeBrowser.tabs.query({});
+      expect(result).toEqual({ ok: true, data: null });
+      expect(tabs.flatMap((tab) => tab.url ?? [])).toEqual([
+        `chrome-extension://test-extension-id/label.html?shipment=${SHIPMENT_ID}${query}`,
+      ]);
+    },
+  );
+
+  test('OPEN_LABEL with an action the label page does not know opens nothing', async () => {
+    const result = await sendToBackground({
+      type: 'OPEN_LABEL',
+      shipmentId: SHIPMENT_ID,
+      action: 'javascript:alert(1)',
+    });
+
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'BAD_MESSAGE', message: 'Unknown request.' },
+    });
+    // The in-memory browser starts with one blank tab.
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.flatMap((tab) => tab.url ?? [])).toEqual([]);
+  });
+
   test('OPEN_OPTIONS opens the settings page for a panel, which cannot itself', async () => {
     const openOptions = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue();
 

@@ -5,19 +5,6 @@ import {
 } from '../../shared/api/shipping.ts';
 import type { SkuProfileRow } from '../db/schema.ts';
 
-/** A SKU nobody described yet. */
-export const EMPTY_SKU_PROFILE: SkuProfile = {
-  weightGrams: null,
-  lengthCm: null,
-  widthCm: null,
-  heightCm: null,
-  hsCode: null,
-  declaredValue: null,
-  declaredCurrency: null,
-  customsDescription: null,
-  updatedAt: null,
-};
-
 /** The profile fields still empty, in the order a form shows them. */
 export function listMissingFields(profile: SkuProfile): SkuProfileField[] {
   return SKU_PROFILE_FIELDS.filter((field) => profile[field] === null);

@@ -1,18 +1,19 @@
 import { and, asc, eq, gt, inArray, isNotNull, isNull, max, or, type SQL, sql } from 'drizzle-orm';
 import { unionAll } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
-import type {
-  SkuList,
-  SkuListQuery,
-  SkuProfile,
-  SkuProfileInput,
-  SkuSummary,
+import {
+  EMPTY_SKU_PROFILE,
+  type SkuList,
+  type SkuListQuery,
+  type SkuProfile,
+  type SkuProfileInput,
+  type SkuSummary,
 } from '../../shared/api/shipping.ts';
 import { decodePageCursor, encodePageCursor, likePrefix } from '../amazon/page-cursor.ts';
 import type { Db } from '../db/connection.ts';
 import { listings, orderItems, skuProfiles } from '../db/schema.ts';
 import { foundOrNotFound, whereTenant } from '../db/tenant-scope.ts';
-import { EMPTY_SKU_PROFILE, listMissingFields, toSkuProfile } from './sku-profile-fields.ts';
+import { listMissingFields, toSkuProfile } from './sku-profile-fields.ts';
 
 const SkuCursorSchema = z.tuple([z.string()]);
 

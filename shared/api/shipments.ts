@@ -34,16 +34,18 @@ export const QuotesQuerySchema = z.object({
   heightCm: z.coerce.number().int().min(1).max(300).optional(),
 });
 
-export const SHIPMENT_STEPS = [
+/** Buying a label, in the order the server runs the steps. */
+export const LABEL_PURCHASE_STEPS = [
   'fetch_recipient',
   'create_order',
   'buy_label',
   'fetch_label_file',
   'confirm_on_amazon',
   'verify_on_amazon',
-  'track',
-  'done',
 ] as const;
+
+/** Every step: the purchase, then tracking until delivery, then nothing left to do. */
+export const SHIPMENT_STEPS = [...LABEL_PURCHASE_STEPS, 'track', 'done'] as const;
 export type ShipmentStep = (typeof SHIPMENT_STEPS)[number];
 
 /** What the label panel shows about an order's shipment. */

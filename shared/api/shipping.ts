@@ -145,6 +145,19 @@ export const SkuProfileSchema = z.object({
 });
 export type SkuProfile = z.infer<typeof SkuProfileSchema>;
 
+/** A SKU nobody described yet. */
+export const EMPTY_SKU_PROFILE: SkuProfile = {
+  weightGrams: null,
+  lengthCm: null,
+  widthCm: null,
+  heightCm: null,
+  hsCode: null,
+  declaredValue: null,
+  declaredCurrency: null,
+  customsDescription: null,
+  updatedAt: null,
+};
+
 export const SkuSummarySchema = z.object({
   sku: z.string(),
   /** The listing's product name, or an order line's title when no listing has the SKU. */

@@ -1,16 +1,9 @@
-import type { ShipmentStep, ShipmentView } from '../../../shared/api/shipments.ts';
+import {
+  LABEL_PURCHASE_STEPS as PURCHASE_STEPS,
+  type ShipmentStep,
+  type ShipmentView,
+} from '../../../shared/api/shipments.ts';
 import { useMessages } from '../../locales/messages-context.ts';
-
-// The steps of buying a label, in the order the server runs them; `track` and `done` follow
-// once the label is bought and Amazon shows it.
-const PURCHASE_STEPS = [
-  'fetch_recipient',
-  'create_order',
-  'buy_label',
-  'fetch_label_file',
-  'confirm_on_amazon',
-  'verify_on_amazon',
-] as const satisfies readonly ShipmentStep[];
 
 type StepState = 'done' | 'current' | 'pending';
 

@@ -1,7 +1,7 @@
 import type { OrderDetail } from '../../../shared/api/orders.ts';
 import type { QuotesResponse, ShippingQuote } from '../../../shared/api/quotes.ts';
 import type { ShipmentView } from '../../../shared/api/shipments.ts';
-import type { SkuProfile, SkuSummary } from '../../../shared/api/shipping.ts';
+import type { SkuSummary } from '../../../shared/api/shipping.ts';
 
 // The order, quotes, shipment, SKU and settings the extension's label tests answer with, the
 // same whether a fake server or a fake background gives them.
@@ -130,19 +130,6 @@ export const CONFIRMED = {
   },
 } as const satisfies Partial<ShipmentView>;
 
-// A SKU the seller has not described yet.
-export const EMPTY_SKU_PROFILE: SkuProfile = {
-  weightGrams: null,
-  lengthCm: null,
-  widthCm: null,
-  heightCm: null,
-  hsCode: null,
-  declaredValue: null,
-  declaredCurrency: null,
-  customsDescription: null,
-  updatedAt: null,
-};
-
 // A SKU profile complete for customs, as the seller saves it.
 export const SKU_PROFILE = {
   weightGrams: 400,
@@ -175,3 +162,5 @@ export function createSettings(defaultServiceName: string | null) {
     updatedAt: null,
   };
 }
+
+export { EMPTY_SKU_PROFILE } from '../../../shared/api/shipping.ts';

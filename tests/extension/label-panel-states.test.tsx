@@ -277,11 +277,15 @@ describe('the label panel on an order page: states (issue #6)', () => {
     expect(textOf(page.container)).not.toContain('Create label');
     expect(background.ofType('GET_QUOTES')).toEqual([]);
 
+    // Each button asks the label page for its own action, not the same page twice.
     await click(findControl(page.container, 'Print label'));
-    await click(findControl(page.container, 'Download label'));
+    const download = findControl<HTMLButtonElement>(page.container, 'Download label');
+    await vi.waitFor(() => expect(download.disabled).toBe(false), WAIT);
+    await click(download);
+    await vi.waitFor(() => expect(background.ofType('OPEN_LABEL')).toHaveLength(2), WAIT);
     expect(background.ofType('OPEN_LABEL')).toEqual([
-      { type: 'OPEN_LABEL', shipmentId: SHIPMENT_ID },
-      { type: 'OPEN_LABEL', shipmentId: SHIPMENT_ID },
+      { type: 'OPEN_LABEL', shipmentId: SHIPMENT_ID, action: 'print' },
+      { type: 'OPEN_LABEL', shipmentId: SHIPMENT_ID, action: 'download' },
     ]);
     page.unmount();
   });

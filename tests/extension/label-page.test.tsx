@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { labelFileQueryOptions } from '../../extension/api/label-file-query.ts';
 import type { LabelFile } from '../../extension/api/messages.ts';
+import { readLabelAction } from '../../extension/entrypoints/label/label-action.ts';
 import { LabelApp } from '../../extension/entrypoints/label/label-app.tsx';
 import { en } from '../../extension/locales/en.ts';
 import { tr } from '../../extension/locales/tr.ts';
@@ -40,6 +42,25 @@ function findLink(container: HTMLElement, name: string): HTMLAnchorElement {
   expect(link, name).toBeDefined();
 
   return link as HTMLAnchorElement;
+}
+
+// happy-dom would navigate to the blob on a real click: record which links were clicked instead.
+function recordLinkClicks(): HTMLAnchorElement[] {
+  const clicked: HTMLAnchorElement[] = [];
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    clicked.push(this);
+  });
+
+  return clicked;
+}
+
+// The browser says the label loaded; twice, as a reloaded frame would.
+async function loadTwice(element: Element): Promise<void> {
+  element.dispatchEvent(new Event('load'));
+  element.dispatchEvent(new Event('load'));
+  await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 describe('the extension label page (issue #6)', () => {
@@ -91,6 +112,98 @@ describe('the extension label page (issue #6)', () => {
     page.unmount();
     expect(revoke).toHaveBeenCalledWith(url);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  test('action=download starts the download once, even when the file is fetched again', async () => {
+    answerMessages({ GET_SESSION: SESSION, GET_LABEL_FILE: { data: PNG } });
+    const clicked = recordLinkClicks();
+    const print = vi.fn();
+    vi.stubGlobal('print', print);
+
+    const page = await renderPage(<LabelApp shipmentId={SHIPMENT_ID} action="download" />);
+    const image = await waitForSelector<HTMLImageElement>(page.container, 'img');
+    await vi.waitFor(() => expect(clicked).toHaveLength(1));
+    const first = image.getAttribute('src');
+
+    expect(clicked[0]?.getAttribute('download')).toBe(PNG.fileName);
+    expect(clicked[0]?.getAttribute('href')).toBe(first);
+    page.queryClient.setQueryData(labelFileQueryOptions('tenant-a', SHIPMENT_ID).queryKey, {
+      ...PNG,
+      base64: btoa('\x89PNG\r\n\x1a\nreprinted'),
+    });
+    const shownAgain = await vi.waitFor(() => {
+      const next = page.container.querySelector('img');
+      expect(next?.getAttribute('src')).not.toBe(first);
+      return next as HTMLImageElement;
+    });
+    await loadTwice(shownAgain);
+
+    expect(clicked).toHaveLength(1);
+    expect(print).not.toHaveBeenCalled();
+    expect(findControl(page.container, en.labelPage.print)).toBeTruthy();
+    page.unmount();
+  });
+
+  test('action=print on an image prints the page once the label has loaded, once', async () => {
+    answerMessages({ GET_SESSION: SESSION, GET_LABEL_FILE: { data: PNG } });
+    const clicked = recordLinkClicks();
+    const print = vi.fn();
+    vi.stubGlobal('print', print);
+
+    const page = await renderPage(<LabelApp shipmentId={SHIPMENT_ID} action="print" />);
+    const image = await waitForSelector<HTMLImageElement>(page.container, 'img');
+    await loadTwice(image);
+
+    expect(print).toHaveBeenCalledTimes(1);
+    expect(clicked).toEqual([]);
+    expect(findLink(page.container, en.labelPage.download).getAttribute('download')).toBe(
+      PNG.fileName,
+    );
+    page.unmount();
+  });
+
+  test('action=print on a PDF prints the frame, or the page where the frame refuses', async () => {
+    answerMessages({ GET_SESSION: SESSION, GET_LABEL_FILE: { data: PDF } });
+    const print = vi.fn();
+    vi.stubGlobal('print', print);
+
+    const page = await renderPage(<LabelApp shipmentId={SHIPMENT_ID} action="print" />);
+    const frame = await waitForSelector<HTMLIFrameElement>(page.container, 'iframe');
+    const framePrint = vi.fn(() => {
+      throw new Error('Blocked by the viewer');
+    });
+    vi.spyOn(frame, 'contentWindow', 'get').mockReturnValue({ print: framePrint } as never);
+    await loadTwice(frame);
+
+    expect(framePrint).toHaveBeenCalledTimes(1);
+    expect(print).toHaveBeenCalledTimes(1);
+    page.unmount();
+  });
+
+  test('a plain view neither downloads nor prints by itself', async () => {
+    answerMessages({ GET_SESSION: SESSION, GET_LABEL_FILE: { data: PNG } });
+    const clicked = recordLinkClicks();
+    const print = vi.fn();
+    vi.stubGlobal('print', print);
+
+    const page = await renderPage(<LabelApp shipmentId={SHIPMENT_ID} action="view" />);
+    const image = await waitForSelector<HTMLImageElement>(page.container, 'img');
+    await loadTwice(image);
+
+    expect(clicked).toEqual([]);
+    expect(print).not.toHaveBeenCalled();
+    page.unmount();
+  });
+
+  test.each([
+    ['download', 'download'],
+    ['print', 'print'],
+    ['view', 'view'],
+    [null, 'view'],
+    ['PRINT', 'view'],
+    ['javascript:alert(1)', 'view'],
+  ] as const)('the address action %j is read as %s', (value, action) => {
+    expect(readLabelAction(value)).toBe(action);
   });
 
   test('a label not available says what to do, and Try again asks again', async () => {

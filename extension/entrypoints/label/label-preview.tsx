@@ -1,34 +1,26 @@
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { toLabelBlob } from '../../api/label-file-query.ts';
-import type { LabelFile } from '../../api/messages.ts';
+import type { LabelAction, LabelFile } from '../../api/messages.ts';
 import { useMessages } from '../../locales/messages-context.ts';
+import { printLabel } from './print-label.ts';
 import { useObjectUrl } from './use-object-url.ts';
+import { useRequestedAction } from './use-requested-action.ts';
 
 interface LabelPreviewProps {
   file: LabelFile;
+  action: LabelAction;
 }
 
-// A PDF prints from its own frame (Chrome's viewer); an image prints with the page, whose print
-// style leaves only the label.
-function printLabel(frame: HTMLIFrameElement | null): void {
-  try {
-    if (frame?.contentWindow) {
-      frame.contentWindow.print();
-      return;
-    }
-  } catch {
-    // A viewer that refuses print() from outside: the page's own print dialog still has the label.
-  }
-
-  window.print();
-}
-
-export function LabelPreview({ file }: LabelPreviewProps) {
+export function LabelPreview({ file, action }: LabelPreviewProps) {
   const t = useMessages();
   const blob = useMemo(() => toLabelBlob(file), [file]);
   const url = useObjectUrl(blob);
   const frame = useRef<HTMLIFrameElement>(null);
+  const link = useRef<HTMLAnchorElement>(null);
   const isPdf = file.contentType === 'application/pdf';
+
+  const print = useCallback(() => printLabel(isPdf ? frame.current : null), [isPdf]);
+  const onLabelLoaded = useRequestedAction({ action, url, link, print });
 
   if (!url) {
     return <p role="status">{t.labelPage.loading}</p>;
@@ -37,17 +29,28 @@ export function LabelPreview({ file }: LabelPreviewProps) {
   return (
     <div className="label-preview">
       <div className="actions">
-        <a href={url} download={file.fileName}>
+        <a ref={link} href={url} download={file.fileName}>
           {t.labelPage.download}
         </a>
-        <button type="button" onClick={() => printLabel(isPdf ? frame.current : null)}>
+        <button type="button" onClick={print}>
           {t.labelPage.print}
         </button>
       </div>
       {isPdf ? (
-        <iframe ref={frame} className="label-frame" src={url} title={t.labelPage.pdfLabel} />
+        <iframe
+          ref={frame}
+          className="label-frame"
+          src={url}
+          title={t.labelPage.pdfLabel}
+          onLoad={onLabelLoaded}
+        />
       ) : (
-        <img className="label-image" src={url} alt={t.labelPage.imageLabel} />
+        <img
+          className="label-image"
+          src={url}
+          alt={t.labelPage.imageLabel}
+          onLoad={onLabelLoaded}
+        />
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import { labelPanelEn } from './label-panel.en.ts';
 import { labelSummaryEn } from './label-summary.en.ts';
 import { orderListEn } from './order-list.en.ts';
 import { shippingOptionsEn } from './shipping-options.en.ts';
+import { twoFactorEn } from './two-factor.en.ts';
 
 // Seller-facing text by error code. English needs none: the server's catalogue and the background
 // already write English for the seller, so only other languages translate codes.
@@ -127,6 +128,7 @@ export const en = {
   shippingOptions: shippingOptionsEn,
   orderList: orderListEn,
   labelSummary: labelSummaryEn,
+  twoFactor: twoFactorEn,
   errors: SERVER_WORDING,
 };
 

@@ -4,6 +4,7 @@ import { labelPanelTr } from './label-panel.tr.ts';
 import { labelSummaryTr } from './label-summary.tr.ts';
 import { orderListTr } from './order-list.tr.ts';
 import { shippingOptionsTr } from './shipping-options.tr.ts';
+import { twoFactorTr } from './two-factor.tr.ts';
 
 // Shipment problems (a failed or retrying label) carry codes outside the error catalogue.
 type ServerWording = ErrorTranslations & Record<string, string>;
@@ -181,5 +182,6 @@ export const tr: Messages = {
   shippingOptions: shippingOptionsTr,
   orderList: orderListTr,
   labelSummary: labelSummaryTr,
+  twoFactor: twoFactorTr,
   errors: SERVER_WORDING,
 };

@@ -8,6 +8,7 @@ import { ServerUrlForm } from './server-url-form.tsx';
 import { ShipentegraSection } from './shipentegra-section.tsx';
 import { ShippingSettingsSection } from './shipping-settings-section.tsx';
 import { SkuProfilesSection } from './sku-profiles-section.tsx';
+import { TwoFactorSection } from './two-factor-section.tsx';
 
 export function OptionsApp() {
   const t = useMessages();
@@ -19,6 +20,7 @@ export function OptionsApp() {
       <h1 id="options-title">{t.options.title}</h1>
       <ServerUrlForm />
       <AccountSection />
+      {tenantId && <TwoFactorSection key={`two-factor-${tenantId}`} tenantId={tenantId} />}
       {tenantId && <AmazonSection tenantId={tenantId} />}
       {/* Keyed by tenant: what one account typed into a form never shows under the next one. */}
       {tenantId && <ShipentegraSection key={`shipentegra-${tenantId}`} tenantId={tenantId} />}

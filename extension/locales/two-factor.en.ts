@@ -1,0 +1,26 @@
+// The options page's two-factor authentication section, in English.
+export const twoFactorEn = {
+  heading: 'Two-factor authentication',
+  isOn: 'Two-factor authentication is on for your account.',
+  isOff: 'Two-factor authentication is off for your account.',
+  requiredByCompany: 'Your company requires two-factor authentication. Set it up to keep working.',
+  setUp: 'Set up two-factor authentication',
+  settingUp: 'Preparing...',
+  addKey: 'Add this key to your authenticator app (Google Authenticator, Authy, 1Password...):',
+  keyLabel: 'Key',
+  uriLabel: 'Or, if your app accepts a link, this otpauth address:',
+  code: '6-digit code from the app',
+  codeHint: 'The code changes every 30 seconds; enter the one shown now.',
+  codeFormat: 'Enter the 6 digits your authenticator app shows now.',
+  enable: 'Turn on',
+  enabling: 'Turning on...',
+  enabled:
+    'Two-factor authentication is now on. Other browsers signed in to this account must sign in again.',
+  disableHeading: 'Turn off two-factor authentication',
+  password: 'Password',
+  disable: 'Turn off',
+  disabling: 'Turning off...',
+  disabled: 'Two-factor authentication is now off.',
+  requireForCompany: 'Require two-factor authentication for everyone in this company',
+  savingRequirement: 'Saving...',
+};

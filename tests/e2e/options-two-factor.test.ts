@@ -32,6 +32,13 @@ describe('two-factor authentication on the options page in Chromium (issue #6)',
   // anyone reusing its server) sign in with the password alone.
   afterAll(async () => {
     const me = harness ? await fetchMe().catch(() => undefined) : undefined;
+    if (me?.tenant.mfaRequired) {
+      await callServerAsExtension(harness, '/api/tenant/settings/security', {
+        method: 'PUT',
+        body: JSON.stringify({ mfaRequired: false }),
+      });
+    }
+
     if (me?.user.mfaEnabled && nextCode) {
       const password = harness.server?.demo?.password ?? '';
       await callServerAsExtension(harness, '/api/auth/mfa/disable', {
@@ -98,6 +105,25 @@ describe('two-factor authentication on the options page in Chromium (issue #6)',
 
     expect((await fetchMe()).user.mfaEnabled).toBe(false);
     expect(await page.getByText(`Signed in as ${demo?.email}`).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  test("the owner's switch requires two-factor authentication company-wide and back", async () => {
+    expect((await fetchMe()).user.role).toBe('owner');
+    const { page, section } = await openTwoFactorSection();
+    const requirement = section.getByLabel(
+      'Require two-factor authentication for everyone in this company',
+    );
+
+    await requirement.check();
+    await section
+      .getByText('Your company requires two-factor authentication.', { exact: false })
+      .waitFor(UI_TIMEOUT);
+    expect((await fetchMe()).tenant.mfaRequired).toBe(true);
+
+    await requirement.uncheck();
+    await expect.poll(async () => (await fetchMe()).tenant.mfaRequired, UI_TIMEOUT).toBe(false);
+    expect(await requirement.isChecked()).toBe(false);
     await page.close();
   });
 });

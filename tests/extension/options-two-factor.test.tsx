@@ -168,4 +168,23 @@ describe('two-factor authentication on the options page (issue #6)', () => {
     expect(companySwitch(memberPage.container)).toBeNull();
     memberPage.unmount();
   });
+
+  test('a refused company switch goes back to what the server holds and says why', async () => {
+    answerMessages({
+      GET_ME: { data: createMe() },
+      SET_TENANT_MFA_REQUIRED: { error: { code: 'FORBIDDEN', message: 'Owners only.' } },
+    });
+    const page = await renderPage(<TwoFactorSection tenantId={TENANT_ID} />);
+
+    await vi.waitFor(() => expect(companySwitch(page.container)?.checked).toBe(false));
+    await click(companySwitch(page.container) as HTMLInputElement);
+
+    await vi.waitFor(() =>
+      expect(page.container.querySelector('[role="alert"]')?.getAttribute('data-code')).toBe(
+        'FORBIDDEN',
+      ),
+    );
+    expect(companySwitch(page.container)?.checked).toBe(false);
+    page.unmount();
+  });
 });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useSetTenantMfaRequired } from '../../api/mfa-mutations.ts';
 import { FailureAlert } from '../../components/failure-alert.tsx';
 import { useMessages } from '../../locales/messages-context.ts';
@@ -7,20 +8,27 @@ interface MfaRequirementToggleProps {
   isRequired: boolean;
 }
 
-// The owner's switch. Shown checked as the server last answered, so a refused change (a member
-// who became owner elsewhere, a lost connection) never looks saved.
+// The owner's switch. It shows the click while the change is on its way, then what the server
+// last answered, so a refused change (no longer owner, a lost connection) never looks saved.
 export function MfaRequirementToggle({ tenantId, isRequired }: MfaRequirementToggleProps) {
   const t = useMessages();
   const save = useSetTenantMfaRequired(tenantId);
+  // Local state, not the mutation's: it changes within the click, so the box never flickers back.
+  const [wanted, setWanted] = useState<boolean>();
+
+  const change = (mfaRequired: boolean) => {
+    setWanted(mfaRequired);
+    save.mutate(mfaRequired, { onSettled: () => setWanted(undefined) });
+  };
 
   return (
     <div>
       <label>
         <input
           type="checkbox"
-          checked={isRequired}
+          checked={wanted ?? isRequired}
           disabled={save.isPending}
-          onChange={(event) => save.mutate(event.target.checked)}
+          onChange={(event) => change(event.target.checked)}
         />
         {t.twoFactor.requireForCompany}
       </label>

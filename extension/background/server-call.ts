@@ -79,11 +79,34 @@ export async function sendAsSeller(
   }
 
   const answer = await send(path, request, sessionToken);
-  if (answer.response.status === 401 && (await clearSession(sessionToken))) {
+  if ((await isSessionLost(answer.response)) && (await clearSession(sessionToken))) {
     await announceSessionChange(null);
   }
 
   return answer;
+}
+
+// The server answers a mistyped code or password (turning two-factor on or off, confirming a
+// purchase) with 401 too. That is the seller's typo, not a lost session: signing the extension
+// out for it would throw away the form they are filling in.
+const MISTYPED_SECRET_CODES: ReadonlySet<string> = new Set([
+  'INVALID_MFA_CODE',
+  'MFA_CODE_REQUIRED',
+  'INVALID_CREDENTIALS',
+]);
+
+async function isSessionLost(response: Response): Promise<boolean> {
+  if (response.status !== 401) {
+    return false;
+  }
+
+  const unverifiedBody: unknown = await response
+    .clone()
+    .json()
+    .catch(() => undefined);
+  const code = (unverifiedBody as { error?: { code?: unknown } } | undefined)?.error?.code;
+
+  return typeof code !== 'string' || !MISTYPED_SECRET_CODES.has(code);
 }
 
 // A JSON call as the signed-in seller: the answer read with `call.schema`, any failure thrown.

@@ -53,8 +53,11 @@ describe('order label panel in Chromium (issue #2)', () => {
     );
 
     expect(nextToPanel).toBe('a-keyvalue');
-    // No server and nobody signed in here: the panel says so instead of offering a label.
-    expect((await readPanels(world))[0]?.text).toContain('You are not signed in to Kayistra');
+    // No server and nobody signed in here: once it has asked the background, the panel says so
+    // instead of offering a label.
+    await expect
+      .poll(async () => (await readPanels(world))[0]?.text, PANEL_TIMEOUT)
+      .toContain('You are not signed in to Kayistra');
     await page.close();
   });
 
@@ -122,7 +125,10 @@ describe('order label panel in Chromium (issue #2)', () => {
       `https://sellercentral.amazon.com/orders-v3/order/${FIXTURE_ORDER_IDS.classic}`,
     );
 
-    await expect.poll(() => readPanels(world), PANEL_TIMEOUT).toHaveLength(1);
+    // The panel's own words first, so the page is searched for text that is really on screen.
+    await expect
+      .poll(async () => (await readPanels(world))[0]?.text, PANEL_TIMEOUT)
+      .toContain('not signed in');
 
     // Runs in the page's main world, as Seller Central's (or an injected third party's) script.
     const seenByPage = await page.evaluate(() => {

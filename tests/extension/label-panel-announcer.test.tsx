@@ -1,20 +1,18 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { LabelPurchase } from '../../extension/api/messages.ts';
-import { OrderLabelPanelView } from '../../extension/components/order-label-panel-view.tsx';
 import type { ShipmentView } from '../../shared/api/shipments.ts';
 import { createDeferred, fakeLabelBackground } from './support/fake-label-background.ts';
 import { TENANT_ID } from './support/fake-server.ts';
 import { createOrder, createQuotes, createShipment, ORDER_ID } from './support/label-fixtures.ts';
+import { PANEL_WAIT, renderPanel } from './support/label-panel-page.tsx';
 
 await vi.hoisted(async () => {
   const { fakeBrowser: browserInMemory } = await import('wxt/testing/fake-browser');
   Object.assign(globalThis, { chrome: browserInMemory });
 });
 
-const { click, findControl, renderPage } = await import('./support/render-page.tsx');
-
-const WAIT = { timeout: 3_000 };
+const { click, findControl } = await import('./support/render-page.tsx');
 
 describe('the label panel on an order page: progress for screen readers (issue #6)', () => {
   beforeEach(() => {
@@ -33,12 +31,12 @@ describe('the label panel on an order page: progress for screen readers (issue #
       .on('GET_QUOTES', () => createQuotes())
       .on('GET_SHIPMENT', () => ({ shipment: shipment.current }))
       .on('BUY_LABEL', () => purchase.promise);
-    const page = await renderPage(<OrderLabelPanelView orderId={ORDER_ID} />);
+    const page = await renderPanel();
     const create = await vi.waitFor(() => {
       const button = findControl<HTMLButtonElement>(page.container, 'Create label');
       expect(button.disabled).toBe(false);
       return button;
-    }, WAIT);
+    }, PANEL_WAIT);
     const live = page.container.querySelector('[role="status"][aria-live="polite"]');
     expect(live?.textContent).toBe('');
 
@@ -52,7 +50,7 @@ describe('the label panel on an order page: progress for screen readers (issue #
     });
     await vi.waitFor(
       () => expect(live?.textContent).toBe('Label progress: Buying the label'),
-      WAIT,
+      PANEL_WAIT,
     );
     // The same element as before the click: a fresh region would be read by nobody.
     expect(live?.isConnected).toBe(true);

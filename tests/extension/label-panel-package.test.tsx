@@ -1,20 +1,18 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { REQUOTE_DELAY_MS } from '../../extension/components/label-panel/package-editor.tsx';
-import { OrderLabelPanelView } from '../../extension/components/order-label-panel-view.tsx';
 import { en, type Messages } from '../../extension/locales/en.ts';
 import { tr } from '../../extension/locales/tr.ts';
 import { createDeferred, fakeLabelBackground } from './support/fake-label-background.ts';
-import { createOrder, createQuote, createQuotes, ORDER_ID } from './support/label-fixtures.ts';
+import { createOrder, createQuote, createQuotes } from './support/label-fixtures.ts';
+import { PANEL_WAIT, renderPanel } from './support/label-panel-page.tsx';
 
 await vi.hoisted(async () => {
   const { fakeBrowser: browserInMemory } = await import('wxt/testing/fake-browser');
   Object.assign(globalThis, { chrome: browserInMemory });
 });
 
-const { click, findControl, renderPage, typeInto } = await import('./support/render-page.tsx');
-
-const WAIT = { timeout: 3_000 };
+const { click, findControl, typeInto } = await import('./support/render-page.tsx');
 
 function fakePanel() {
   return fakeLabelBackground()
@@ -28,14 +26,14 @@ function fakePanel() {
 }
 
 async function renderReadyPanel(messages: Messages = en) {
-  const page = await renderPage(<OrderLabelPanelView orderId={ORDER_ID} />, messages);
+  const page = await renderPanel(messages);
   await vi.waitFor(() => {
     const create = findControl<HTMLButtonElement>(
       page.container,
       messages.labelPanel.purchase.create,
     );
     expect(create.disabled).toBe(false);
-  }, WAIT);
+  }, PANEL_WAIT);
 
   return page;
 }
@@ -74,7 +72,7 @@ describe('the label panel on an order page: the package editor (issue #6)', () =
 
       await typeInto(input, typed);
 
-      await vi.waitFor(() => expect(errorOf(input)).toBe(error), WAIT);
+      await vi.waitFor(() => expect(errorOf(input)).toBe(error), PANEL_WAIT);
       expect(input.getAttribute('aria-invalid')).toBe('true');
       expect(
         page.container
@@ -102,13 +100,13 @@ describe('the label panel on an order page: the package editor (issue #6)', () =
     expect(findControl<HTMLButtonElement>(page.container, 'Create label').disabled).toBe(true);
     expect(page.container.textContent).toContain('quoted as soon as you stop typing');
     expect(background.ofType('BUY_LABEL')).toEqual([]);
-    await vi.waitFor(() => expect(page.container.textContent).toContain('11.75 USD'), WAIT);
+    await vi.waitFor(() => expect(page.container.textContent).toContain('11.75 USD'), PANEL_WAIT);
     expect(page.container.textContent).toContain('Changed by you');
     const create = await vi.waitFor(() => {
       const button = findControl<HTMLButtonElement>(page.container, 'Create label');
       expect(button.disabled).toBe(false);
       return button;
-    }, WAIT);
+    }, PANEL_WAIT);
 
     await click(create);
 
@@ -126,10 +124,10 @@ describe('the label panel on an order page: the package editor (issue #6)', () =
     const input = findControl<HTMLInputElement>(page.container, 'Weight (g)');
 
     await typeInto(input, '0');
-    await vi.waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'), WAIT);
+    await vi.waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'), PANEL_WAIT);
     await typeInto(input, '1250');
 
-    await vi.waitFor(() => expect(page.container.textContent).toContain('11.75 USD'), WAIT);
+    await vi.waitFor(() => expect(page.container.textContent).toContain('11.75 USD'), PANEL_WAIT);
     expect(input.hasAttribute('aria-invalid')).toBe(false);
     expect(background.ofType('GET_QUOTES').at(-1)).toMatchObject({
       package: { weightGrams: 1250 },
@@ -149,7 +147,7 @@ describe('the label panel on an order page: the package editor (issue #6)', () =
         expect(errorOf(input)).toBe(
           'Ağırlığı gram olarak, 1 ile 70.000 arasında bir tam sayı girin.',
         ),
-      WAIT,
+      PANEL_WAIT,
     );
     page.unmount();
   });

@@ -1,36 +1,30 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OrderLabelPanelView } from '../../extension/components/order-label-panel-view.tsx';
 import type { Messages } from '../../extension/locales/en.ts';
 import { tr } from '../../extension/locales/tr.ts';
 import type { ShipmentView } from '../../shared/api/shipments.ts';
 import { fail, fakeLabelBackground } from './support/fake-label-background.ts';
-import { createOrder, createQuotes, createShipment, ORDER_ID } from './support/label-fixtures.ts';
+import { createOrder, createQuotes, createShipment } from './support/label-fixtures.ts';
+import { PANEL_WAIT, renderPanel, textOf } from './support/label-panel-page.tsx';
 
 await vi.hoisted(async () => {
   const { fakeBrowser: browserInMemory } = await import('wxt/testing/fake-browser');
   Object.assign(globalThis, { chrome: browserInMemory });
 });
 
-const { click, findControl, renderPage } = await import('./support/render-page.tsx');
-
-const WAIT = { timeout: 3_000 };
-
-function textOf(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ');
-}
+const { click, findControl } = await import('./support/render-page.tsx');
 
 async function renderWithShipment(shipment: ShipmentView, messages?: Messages) {
   fakeLabelBackground()
     .on('GET_ORDER', () => createOrder({ shipment }))
     .on('GET_QUOTES', () => createQuotes())
     .on('GET_SHIPMENT', () => ({ shipment }));
-  const page = await renderPage(<OrderLabelPanelView orderId={ORDER_ID} />, messages);
+  const page = await renderPanel(messages);
   const problem = await vi.waitFor(() => {
     const found = page.container.querySelector(`[data-code="${shipment.problem?.code}"]`);
     expect(found).not.toBeNull();
     return found;
-  }, WAIT);
+  }, PANEL_WAIT);
 
   return { page, problem };
 }
@@ -137,7 +131,7 @@ describe('the label panel on an order page: what each problem asks of the seller
     expect(problem?.querySelector('[lang="en"]')?.textContent).toBe(
       'Shipentegra refused: DDP is not allowed for shipments to GB.',
     );
-    await vi.waitFor(() => findControl(page.container, 'Yeni etiket oluştur'), WAIT);
+    await vi.waitFor(() => findControl(page.container, 'Yeni etiket oluştur'), PANEL_WAIT);
     page.unmount();
   });
 
@@ -154,12 +148,12 @@ describe('the label panel on an order page: what each problem asks of the seller
           { path: 'order.items.0.sku', message: 'An item of this order has no SKU.' },
         ]),
       );
-    const page = await renderPage(<OrderLabelPanelView orderId={ORDER_ID} />, tr);
+    const page = await renderPanel(tr);
     const create = await vi.waitFor(() => {
       const button = findControl<HTMLButtonElement>(page.container, 'Etiket oluştur');
       expect(button.disabled).toBe(false);
       return button;
-    }, WAIT);
+    }, PANEL_WAIT);
 
     await click(create);
 
@@ -167,7 +161,7 @@ describe('the label panel on an order page: what each problem asks of the seller
       const found = page.container.querySelector('[data-code="LABEL_NOT_READY"]');
       expect(found?.getAttribute('role')).toBe('alert');
       return found;
-    }, WAIT);
+    }, PANEL_WAIT);
     expect(Array.from(alert?.querySelectorAll('li') ?? [], (item) => item.textContent)).toEqual([
       "Amazon'dan gelen sokak adresi, etiketin 35 karakterlik satırlarına sığmıyor.",
       'Amazon adresinde eyalet veya il yok; ABD ve Kanada etiketleri için bu gerekli.',
@@ -206,16 +200,19 @@ describe('the label panel on an order page: what each problem asks of the seller
       .on('GET_QUOTES', () => createQuotes())
       .on('OPEN_OPTIONS', () => null)
       .on('BUY_LABEL', () => fail('UNAUTHENTICATED', 'Please sign in again.'));
-    const page = await renderPage(<OrderLabelPanelView orderId={ORDER_ID} />);
+    const page = await renderPanel();
     const create = await vi.waitFor(() => {
       const button = findControl<HTMLButtonElement>(page.container, 'Create label');
       expect(button.disabled).toBe(false);
       return button;
-    }, WAIT);
+    }, PANEL_WAIT);
 
     await click(create);
 
-    await vi.waitFor(() => expect(textOf(page.container)).toContain('Please sign in again.'), WAIT);
+    await vi.waitFor(
+      () => expect(textOf(page.container)).toContain('Please sign in again.'),
+      PANEL_WAIT,
+    );
     await click(findControl(page.container, 'Open settings'));
     expect(background.ofType('OPEN_OPTIONS')).toHaveLength(1);
     page.unmount();

@@ -6,7 +6,6 @@ import {
   PURCHASE_POLL_INTERVAL_MS,
   shipmentQueryOptions,
 } from '../../extension/api/order-queries.ts';
-import { OrderLabelPanelView } from '../../extension/components/order-label-panel-view.tsx';
 import type { ShipmentView } from '../../shared/api/shipments.ts';
 import { createDeferred, fail, fakeLabelBackground } from './support/fake-label-background.ts';
 import { TENANT_ID } from './support/fake-server.ts';
@@ -18,21 +17,16 @@ import {
   createShipment,
   ORDER_ID,
 } from './support/label-fixtures.ts';
+import { PANEL_WAIT, renderPanel, textOf } from './support/label-panel-page.tsx';
 
 await vi.hoisted(async () => {
   const { fakeBrowser: browserInMemory } = await import('wxt/testing/fake-browser');
   Object.assign(globalThis, { chrome: browserInMemory });
 });
 
-const { click, findControl, renderPage, typeInto } = await import('./support/render-page.tsx');
+const { click, findControl, typeInto } = await import('./support/render-page.tsx');
 
-// Generous: several fake answers arrive in turn, on a machine other tests also load.
-const WAIT = { timeout: 3_000 };
 const SHIPMENT_KEY = [TENANT_ID, 'orders', ORDER_ID, 'shipment'];
-
-function textOf(container: HTMLElement): string {
-  return (container.textContent ?? '').replace(/\s+/g, ' ');
-}
 
 function readSteps(container: HTMLElement) {
   return Array.from(container.querySelectorAll('[aria-label="Label progress"] li'), (item) => [
@@ -54,12 +48,12 @@ function fakeOrderWithQuotes() {
 }
 
 async function renderReadyPanel() {
-  const page = await renderPage(<OrderLabelPanelView orderId={ORDER_ID} />);
+  const page = await renderPanel();
   const button = await vi.waitFor(() => {
     const create = findControl<HTMLButtonElement>(page.container, 'Create label');
     expect(create.disabled).toBe(false);
     return create;
-  }, WAIT);
+  }, PANEL_WAIT);
 
   return { page, button };
 }
@@ -85,7 +79,7 @@ describe('the label panel on an order page: buying a label (issue #6)', () => {
 
     await typeInto(findControl(page.container, 'Weight (g)'), '1250');
 
-    await vi.waitFor(() => expect(textOf(page.container)).toContain('11.75 USD'), WAIT);
+    await vi.waitFor(() => expect(textOf(page.container)).toContain('11.75 USD'), PANEL_WAIT);
     const override = { weightGrams: 1250, lengthCm: 20, widthCm: 15, heightCm: 20 };
     expect(background.ofType('GET_QUOTES').at(-1)).toEqual({
       type: 'GET_QUOTES',
@@ -123,7 +117,7 @@ describe('the label panel on an order page: buying a label (issue #6)', () => {
     const buying = { state: 'ordered', step: 'buy_label', trackingNumber: null } as const;
     shipment.current = createShipment({ ...buying, cost: null, hasLabelFile: false });
     await page.queryClient.refetchQueries({ queryKey: SHIPMENT_KEY });
-    await vi.waitFor(() => expect(readSteps(page.container)[0]?.[1]).toBe('done'), WAIT);
+    await vi.waitFor(() => expect(readSteps(page.container)[0]?.[1]).toBe('done'), PANEL_WAIT);
     expect(readSteps(page.container).slice(0, 4)).toEqual([
       ['fetch_recipient', 'done', null],
       ['create_order', 'done', null],
@@ -133,12 +127,15 @@ describe('the label panel on an order page: buying a label (issue #6)', () => {
 
     shipment.current = createShipment();
     purchase.resolve({ outcome: 'created', shipment: shipment.current });
-    await vi.waitFor(() => expect(textOf(page.container)).toContain('SE123456789TR'), WAIT);
+    await vi.waitFor(() => expect(textOf(page.container)).toContain('SE123456789TR'), PANEL_WAIT);
     expect(textOf(page.container)).toContain('Waiting for Amazon, retrying by itself');
 
     shipment.current = createShipment(CONFIRMED);
     await page.queryClient.refetchQueries({ queryKey: SHIPMENT_KEY });
-    await vi.waitFor(() => expect(textOf(page.container)).toContain('Confirmed on Amazon'), WAIT);
+    await vi.waitFor(
+      () => expect(textOf(page.container)).toContain('Confirmed on Amazon'),
+      PANEL_WAIT,
+    );
     expect(readSteps(page.container)).toEqual([]);
     expect(textOf(page.container)).not.toContain('Create label');
     expect(findControl(page.container, 'Download label')).toBeDefined();
@@ -178,14 +175,20 @@ describe('the label panel on an order page: buying a label (issue #6)', () => {
 
     button.click();
     button.click();
-    await vi.waitFor(() => expect(background.ofType('BUY_LABEL')).toHaveLength(1), WAIT);
+    await vi.waitFor(() => expect(background.ofType('BUY_LABEL')).toHaveLength(1), PANEL_WAIT);
     first.reject(fail('SERVER_UNREACHABLE', 'The Kayistra server cannot be reached.'));
-    await vi.waitFor(() => expect(textOf(page.container)).toContain('cannot be reached'), WAIT);
+    await vi.waitFor(
+      () => expect(textOf(page.container)).toContain('cannot be reached'),
+      PANEL_WAIT,
+    );
 
     background.on('BUY_LABEL', () => fail('CONFLICT', 'This order already has a label.'));
     await click(findControl(page.container, 'Create label'));
-    await vi.waitFor(() => expect(background.ofType('BUY_LABEL')).toHaveLength(2), WAIT);
-    await vi.waitFor(() => expect(textOf(page.container)).toContain('already has a label'), WAIT);
+    await vi.waitFor(() => expect(background.ofType('BUY_LABEL')).toHaveLength(2), PANEL_WAIT);
+    await vi.waitFor(
+      () => expect(textOf(page.container)).toContain('already has a label'),
+      PANEL_WAIT,
+    );
 
     await click(findControl(page.container, 'Create label'));
     const keys = background.ofType('BUY_LABEL').map((message) => message.idempotencyKey);
@@ -210,7 +213,7 @@ describe('the label panel on an order page: buying a label (issue #6)', () => {
         expect(
           page.container.querySelector('[data-code="AMAZON_NOT_CONNECTED"]')?.textContent,
         ).toBe('Connect your Amazon account first (Options > Amazon).'),
-      WAIT,
+      PANEL_WAIT,
     );
     expect(textOf(page.container)).toContain('This is fixed in Kayistra settings.');
     expect(findControl<HTMLButtonElement>(page.container, 'Create label').disabled).toBe(false);
@@ -228,7 +231,7 @@ describe('the label panel on an order page: buying a label (issue #6)', () => {
 
     await click(button);
 
-    await vi.waitFor(() => expect(textOf(page.container)).toContain('SE999TR'), WAIT);
+    await vi.waitFor(() => expect(textOf(page.container)).toContain('SE999TR'), PANEL_WAIT);
     expect(textOf(page.container)).toContain('A label was already being bought for this order');
     expect(page.container.querySelector('[role="alert"]')).toBeNull();
     expect(textOf(page.container)).not.toContain('Create label');
@@ -247,11 +250,11 @@ describe('the label panel on an order page: buying a label (issue #6)', () => {
       .on('GET_QUOTES', () => createQuotes())
       .on('GET_SHIPMENT', () => ({ shipment: unknown }))
       .on('BUY_LABEL', () => createDeferred().promise);
-    const page = await renderPage(<OrderLabelPanelView orderId={ORDER_ID} />);
+    const page = await renderPanel();
 
     const retry = await vi.waitFor(
       () => findControl<HTMLButtonElement>(page.container, 'Create a new label'),
-      WAIT,
+      PANEL_WAIT,
     );
     expect(textOf(page.container)).toContain('Check order SE-1 in Shipentegra.');
     expect(retry.disabled).toBe(true);

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OrderLabelPanelView } from '../../extension/components/order-label-panel-view.tsx';
 import { fail, fakeLabelBackground } from './support/fake-label-background.ts';
 import { TENANT_ID } from './support/fake-server.ts';
 import {
@@ -10,15 +9,15 @@ import {
   createSku,
   ORDER_ID,
 } from './support/label-fixtures.ts';
+import { PANEL_WAIT, renderPanel } from './support/label-panel-page.tsx';
 
 await vi.hoisted(async () => {
   const { fakeBrowser: browserInMemory } = await import('wxt/testing/fake-browser');
   Object.assign(globalThis, { chrome: browserInMemory });
 });
 
-const { click, findControl, renderPage, typeInto } = await import('./support/render-page.tsx');
+const { click, findControl, typeInto } = await import('./support/render-page.tsx');
 
-const WAIT = { timeout: 3_000 };
 const UNREACHABLE = 'The Kayistra server cannot be reached.';
 
 describe('the label panel on an order page: a failed refresh (issue #6)', () => {
@@ -35,12 +34,12 @@ describe('the label panel on an order page: a failed refresh (issue #6)', () => 
       .on('GET_ORDER', () => createOrder())
       .on('GET_QUOTES', () => createQuotes())
       .on('BUY_LABEL', () => fail('SERVER_UNREACHABLE', UNREACHABLE));
-    const page = await renderPage(<OrderLabelPanelView orderId={ORDER_ID} />);
+    const page = await renderPanel();
     const create = await vi.waitFor(() => {
       const button = findControl<HTMLButtonElement>(page.container, 'Create label');
       expect(button.disabled).toBe(false);
       return button;
-    }, WAIT);
+    }, PANEL_WAIT);
     // The order refresh that follows each attempt meets the same dead server.
     background.on('GET_ORDER', () => fail('SERVER_UNREACHABLE', UNREACHABLE));
 
@@ -49,9 +48,9 @@ describe('the label panel on an order page: a failed refresh (issue #6)', () => 
     const orderKey = [TENANT_ID, 'orders', ORDER_ID];
     await vi.waitFor(
       () => expect(page.queryClient.getQueryState(orderKey)?.status).toBe('error'),
-      WAIT,
+      PANEL_WAIT,
     );
-    await vi.waitFor(() => expect(page.container.textContent).toContain(UNREACHABLE), WAIT);
+    await vi.waitFor(() => expect(page.container.textContent).toContain(UNREACHABLE), PANEL_WAIT);
     // React renders the failed refresh a moment after the cache records it.
     await new Promise((resolve) => setTimeout(resolve, 50));
     const retry = findControl<HTMLButtonElement>(page.container, 'Create label');
@@ -74,12 +73,12 @@ describe('the label panel on an order page: a failed refresh (issue #6)', () => 
       .on('GET_ORDER', () => createOrder())
       .on('GET_QUOTES', () => createQuotes())
       .on('GET_SHIPMENT', () => ({ shipment: null }));
-    const page = await renderPage(<OrderLabelPanelView orderId={ORDER_ID} />);
+    const page = await renderPanel();
     const create = await vi.waitFor(() => {
       const button = findControl<HTMLButtonElement>(page.container, 'Create label');
       expect(button.disabled).toBe(false);
       return button;
-    }, WAIT);
+    }, PANEL_WAIT);
     background
       .on('GET_SHIPMENT', () => ({ shipment: unknown }))
       .on('BUY_LABEL', () => fail('CONFLICT', 'A label may already have been bought.'));
@@ -88,7 +87,7 @@ describe('the label panel on an order page: a failed refresh (issue #6)', () => 
 
     await vi.waitFor(
       () => expect(page.container.textContent).toContain('Check order SE-1 in Shipentegra.'),
-      WAIT,
+      PANEL_WAIT,
     );
     const check = 'I checked Shipentegra: no label was bought for this order';
     expect(findControl(page.container, check)).toBeDefined();
@@ -113,17 +112,17 @@ describe('the label panel on an order page: a failed refresh (issue #6)', () => 
         saved.current = true;
         return createSku('MUG-01');
       });
-    const page = await renderPage(<OrderLabelPanelView orderId={ORDER_ID} />);
+    const page = await renderPanel();
     await vi.waitFor(
       () => expect(page.container.querySelector('[data-code="LABEL_NOT_READY"]')).not.toBeNull(),
-      WAIT,
+      PANEL_WAIT,
     );
 
     await click(findControl(page.container, 'Edit customs of MUG-01'));
     await typeInto(findControl(page.container, 'HS code'), '691200');
     await click(findControl(page.container, 'Save customs'));
 
-    await vi.waitFor(() => expect(page.container.textContent).toContain('Cheapest'), WAIT);
+    await vi.waitFor(() => expect(page.container.textContent).toContain('Cheapest'), PANEL_WAIT);
     expect(background.ofType('GET_QUOTES')).toHaveLength(2);
     expect(page.container.querySelector('[data-code="LABEL_NOT_READY"]')).toBeNull();
     page.unmount();
@@ -133,16 +132,16 @@ describe('the label panel on an order page: a failed refresh (issue #6)', () => 
     const background = fakeLabelBackground()
       .on('GET_ORDER', () => createOrder())
       .on('GET_QUOTES', () => fail('SHIPENTEGRA_UNAVAILABLE', 'Shipentegra did not answer.'));
-    const page = await renderPage(<OrderLabelPanelView orderId={ORDER_ID} />);
+    const page = await renderPanel();
     const askAgain = await vi.waitFor(
       () => findControl(page.container, 'Ask for prices again'),
-      WAIT,
+      PANEL_WAIT,
     );
     background.on('GET_QUOTES', () => createQuotes());
 
     await click(askAgain);
 
-    await vi.waitFor(() => expect(page.container.textContent).toContain('Cheapest'), WAIT);
+    await vi.waitFor(() => expect(page.container.textContent).toContain('Cheapest'), PANEL_WAIT);
     expect(page.container.querySelector('[role="alert"]')).toBeNull();
     page.unmount();
   });

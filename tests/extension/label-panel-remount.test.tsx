@@ -8,13 +8,12 @@ import { loadSellerCentralFixture } from '../helpers/fixture-dom.ts';
 import { recordShadowRoots } from '../helpers/fixture-shadow-roots.ts';
 import { createDeferred, fail, fakeLabelBackground } from './support/fake-label-background.ts';
 import { createOrder, createQuotes, ORDER_ID } from './support/label-fixtures.ts';
+import { PANEL_WAIT } from './support/label-panel-page.tsx';
 
 await vi.hoisted(async () => {
   const { fakeBrowser: browserInMemory } = await import('wxt/testing/fake-browser');
   Object.assign(globalThis, { chrome: browserInMemory });
 });
-
-const WAIT = { timeout: 3_000 };
 
 function findButton(root: ShadowRoot | undefined, name: string): HTMLButtonElement {
   const buttons = Array.from(root?.querySelectorAll('button') ?? []);
@@ -67,14 +66,14 @@ describe('the order label panel feature as Seller Central re-renders (issue #6)'
       const button = findButton(root, 'Create label');
       expect(button.disabled).toBe(false);
       return button;
-    }, WAIT);
+    }, PANEL_WAIT);
     create.click();
-    await vi.waitFor(() => expect(background.ofType('BUY_LABEL')).toHaveLength(1), WAIT);
+    await vi.waitFor(() => expect(background.ofType('BUY_LABEL')).toHaveLength(1), PANEL_WAIT);
 
     // Seller Central's React builds the order page afresh and drops our panel with the old nodes.
     document.querySelector('.order-page')?.replaceWith(pristinePage ?? '');
 
-    await vi.waitFor(() => expect(host?.isConnected).toBe(true), WAIT);
+    await vi.waitFor(() => expect(host?.isConnected).toBe(true), PANEL_WAIT);
     expect(document.querySelectorAll('kayistra-panel')).toHaveLength(1);
     expect(findButton(root, 'Creating label...').disabled).toBe(true);
     purchase.reject(fail('SERVER_UNREACHABLE', 'The Kayistra server cannot be reached.'));
@@ -82,9 +81,9 @@ describe('the order label panel feature as Seller Central re-renders (issue #6)'
       const button = findButton(root, 'Create label');
       expect(button.disabled).toBe(false);
       return button;
-    }, WAIT);
+    }, PANEL_WAIT);
     retry.click();
-    await vi.waitFor(() => expect(background.ofType('BUY_LABEL')).toHaveLength(2), WAIT);
+    await vi.waitFor(() => expect(background.ofType('BUY_LABEL')).toHaveLength(2), PANEL_WAIT);
     const [first, second] = background.ofType('BUY_LABEL');
     expect(second?.idempotencyKey).toBe(first?.idempotencyKey);
   });

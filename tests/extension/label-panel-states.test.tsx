@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OrderLabelPanelView } from '../../extension/components/order-label-panel-view.tsx';
 import { tr } from '../../extension/locales/tr.ts';
 import { fail, fakeLabelBackground } from './support/fake-label-background.ts';
 import {
@@ -13,24 +12,14 @@ import {
   SHIPMENT_ID,
   SKU_PROFILE,
 } from './support/label-fixtures.ts';
+import { PANEL_WAIT, renderPanel, textOf } from './support/label-panel-page.tsx';
 
 await vi.hoisted(async () => {
   const { fakeBrowser: browserInMemory } = await import('wxt/testing/fake-browser');
   Object.assign(globalThis, { chrome: browserInMemory });
 });
 
-const { click, findControl, renderPage, typeInto } = await import('./support/render-page.tsx');
-
-async function renderPanel(messages?: typeof tr) {
-  return renderPage(<OrderLabelPanelView orderId={ORDER_ID} />, messages);
-}
-
-// Generous: several fake answers arrive in turn, on a machine other tests also load.
-const WAIT = { timeout: 3_000 };
-
-function textOf(container: HTMLElement): string {
-  return (container.textContent ?? '').replace(/\s+/g, ' ');
-}
+const { click, findControl, typeInto } = await import('./support/render-page.tsx');
 
 function radios(container: HTMLElement) {
   return Array.from(container.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
@@ -52,7 +41,10 @@ describe('the label panel on an order page: states (issue #6)', () => {
 
     const page = await renderPanel();
 
-    await vi.waitFor(() => expect(textOf(page.container)).toContain('You are not signed in'), WAIT);
+    await vi.waitFor(
+      () => expect(textOf(page.container)).toContain('You are not signed in'),
+      PANEL_WAIT,
+    );
     expect(textOf(page.container)).toContain(`Order ${ORDER_ID}`);
     expect(textOf(page.container)).toContain('This is fixed in Kayistra settings.');
     await click(findControl(page.container, 'Open settings'));
@@ -70,7 +62,7 @@ describe('the label panel on an order page: states (issue #6)', () => {
         expect(page.container.querySelector('[data-state="not-synced"]')?.textContent).toContain(
           'Orders sync every few minutes',
         ),
-      WAIT,
+      PANEL_WAIT,
     );
     page.unmount();
   });
@@ -84,7 +76,7 @@ describe('the label panel on an order page: states (issue #6)', () => {
 
     await vi.waitFor(
       () => expect(textOf(page.container)).toContain('Amazon ships this order'),
-      WAIT,
+      PANEL_WAIT,
     );
     expect(background.ofType('GET_QUOTES')).toEqual([]);
     expect(page.container.querySelector('button')).toBeNull();
@@ -94,12 +86,18 @@ describe('the label panel on an order page: states (issue #6)', () => {
   test('a cancelled order and one shipped without us each say so', async () => {
     fakeLabelBackground().on('GET_ORDER', () => createOrder({ status: 'CANCELLED' }));
     const cancelled = await renderPanel();
-    await vi.waitFor(() => expect(textOf(cancelled.container)).toContain('was cancelled'), WAIT);
+    await vi.waitFor(
+      () => expect(textOf(cancelled.container)).toContain('was cancelled'),
+      PANEL_WAIT,
+    );
     cancelled.unmount();
 
     fakeLabelBackground().on('GET_ORDER', () => createOrder({ status: 'SHIPPED' }));
     const shipped = await renderPanel();
-    await vi.waitFor(() => expect(textOf(shipped.container)).toContain('already shipped'), WAIT);
+    await vi.waitFor(
+      () => expect(textOf(shipped.container)).toContain('already shipped'),
+      PANEL_WAIT,
+    );
     shipped.unmount();
   });
 
@@ -110,7 +108,7 @@ describe('the label panel on an order page: states (issue #6)', () => {
 
     const page = await renderPanel();
 
-    await vi.waitFor(() => expect(textOf(page.container)).toContain('Ceramic mug'), WAIT);
+    await vi.waitFor(() => expect(textOf(page.container)).toContain('Ceramic mug'), PANEL_WAIT);
     const summary = page.container.querySelector('[aria-label="Order summary"]');
     expect(textOf(summary as HTMLElement)).toContain('unshipped');
     expect(textOf(summary as HTMLElement)).toContain('MUG-01Hand-painted mug2');
@@ -141,7 +139,7 @@ describe('the label panel on an order page: states (issue #6)', () => {
 
     await vi.waitFor(
       () => expect(textOf(page.container)).toContain('Missing: HS code, description.'),
-      WAIT,
+      PANEL_WAIT,
     );
     expect(background.ofType('LIST_SKUS')).toEqual([{ type: 'LIST_SKUS', q: 'MUG-01' }]);
     expect(textOf(page.container)).toContain('Fill them in here, or in Kayistra settings');
@@ -155,7 +153,10 @@ describe('the label panel on an order page: states (issue #6)', () => {
 
     const page = await renderPanel();
 
-    await vi.waitFor(() => expect(textOf(page.container)).toContain('Ready for customs.'), WAIT);
+    await vi.waitFor(
+      () => expect(textOf(page.container)).toContain('Ready for customs.'),
+      PANEL_WAIT,
+    );
     expect(textOf(page.container)).not.toContain('Fill them in');
     // One line per ready SKU, so the services stay close to the top of the panel.
     const item = page.container.querySelector('[data-sku="MUG-01"]') as HTMLElement;
@@ -185,16 +186,19 @@ describe('the label panel on an order page: states (issue #6)', () => {
       );
     const page = await renderPanel();
     await click(
-      await vi.waitFor(() => findControl(page.container, 'Edit customs of MUG-01'), WAIT),
+      await vi.waitFor(() => findControl(page.container, 'Edit customs of MUG-01'), PANEL_WAIT),
     );
 
     await typeInto(findControl(page.container, 'HS code'), '6912');
     await click(findControl(page.container, 'Save customs'));
-    await vi.waitFor(() => expect(textOf(page.container)).toContain('6 to 12 digits'), WAIT);
+    await vi.waitFor(() => expect(textOf(page.container)).toContain('6 to 12 digits'), PANEL_WAIT);
     await typeInto(findControl(page.container, 'HS code'), '691200');
     await click(findControl(page.container, 'Save customs'));
 
-    await vi.waitFor(() => expect(textOf(page.container)).toContain('Ready for customs.'), WAIT);
+    await vi.waitFor(
+      () => expect(textOf(page.container)).toContain('Ready for customs.'),
+      PANEL_WAIT,
+    );
     expect(background.ofType('SAVE_SKU_PROFILE').at(-1)).toEqual({
       type: 'SAVE_SKU_PROFILE',
       sku: 'MUG-01',
@@ -220,7 +224,7 @@ describe('the label panel on an order page: states (issue #6)', () => {
       const items = page.container.querySelectorAll('[data-code="LABEL_NOT_READY"] li');
       expect(items).toHaveLength(3);
       return Array.from(items, (item) => item.textContent);
-    }, WAIT);
+    }, PANEL_WAIT);
     expect(problems).toEqual([
       'Add your sender address in Kayistra settings, under Shipping.',
       'MUG-01: add the HS code under Customs above, or in Kayistra settings under SKU profiles.',
@@ -238,7 +242,7 @@ describe('the label panel on an order page: states (issue #6)', () => {
 
     const page = await renderPanel();
 
-    await vi.waitFor(() => expect(radios(page.container)[1]?.checked).toBe(true), WAIT);
+    await vi.waitFor(() => expect(radios(page.container)[1]?.checked).toBe(true), PANEL_WAIT);
     const labels = Array.from(page.container.querySelectorAll('label.quote'), (label) =>
       textOf(label as HTMLElement),
     );
@@ -258,7 +262,7 @@ describe('the label panel on an order page: states (issue #6)', () => {
 
     const page = await renderPanel();
 
-    await vi.waitFor(() => expect(radios(page.container)[0]?.checked).toBe(true), WAIT);
+    await vi.waitFor(() => expect(radios(page.container)[0]?.checked).toBe(true), PANEL_WAIT);
     await click(radios(page.container)[2] as HTMLInputElement);
     expect(radios(page.container).map((radio) => radio.checked)).toEqual([false, false, true]);
     page.unmount();
@@ -272,7 +276,7 @@ describe('the label panel on an order page: states (issue #6)', () => {
 
     const page = await renderPanel();
 
-    await vi.waitFor(() => expect(textOf(page.container)).toContain('SE123456789TR'), WAIT);
+    await vi.waitFor(() => expect(textOf(page.container)).toContain('SE123456789TR'), PANEL_WAIT);
     expect(textOf(page.container)).toContain('Waiting for Amazon, retrying by itself');
     expect(textOf(page.container)).not.toContain('Create label');
     expect(background.ofType('GET_QUOTES')).toEqual([]);
@@ -280,9 +284,9 @@ describe('the label panel on an order page: states (issue #6)', () => {
     // Each button asks the label page for its own action, not the same page twice.
     await click(findControl(page.container, 'Print label'));
     const download = findControl<HTMLButtonElement>(page.container, 'Download label');
-    await vi.waitFor(() => expect(download.disabled).toBe(false), WAIT);
+    await vi.waitFor(() => expect(download.disabled).toBe(false), PANEL_WAIT);
     await click(download);
-    await vi.waitFor(() => expect(background.ofType('OPEN_LABEL')).toHaveLength(2), WAIT);
+    await vi.waitFor(() => expect(background.ofType('OPEN_LABEL')).toHaveLength(2), PANEL_WAIT);
     expect(background.ofType('OPEN_LABEL')).toEqual([
       { type: 'OPEN_LABEL', shipmentId: SHIPMENT_ID, action: 'print' },
       { type: 'OPEN_LABEL', shipmentId: SHIPMENT_ID, action: 'download' },
@@ -304,7 +308,10 @@ describe('the label panel on an order page: states (issue #6)', () => {
 
     const page = await renderPanel();
 
-    await vi.waitFor(() => expect(textOf(page.container)).toContain('Not on Amazon yet'), WAIT);
+    await vi.waitFor(
+      () => expect(textOf(page.container)).toContain('Not on Amazon yet'),
+      PANEL_WAIT,
+    );
     expect(textOf(page.container)).not.toContain('retrying by itself');
     const problem = page.container.querySelector('[data-code="AMAZON_NEEDS_REAUTHORIZATION"]');
     expect(problem?.querySelector('p')?.textContent).toBe(
@@ -329,7 +336,7 @@ describe('the label panel on an order page: states (issue #6)', () => {
         expect(page.container.querySelector('[role="alert"]')?.textContent).toBe(
           'Shipentegra did not answer properly.',
         ),
-      WAIT,
+      PANEL_WAIT,
     );
     page.unmount();
   });
@@ -345,7 +352,7 @@ describe('the label panel on an order page: states (issue #6)', () => {
 
     await vi.waitFor(
       () => expect(textOf(page.container)).toContain('Add your Shipentegra API credentials first.'),
-      WAIT,
+      PANEL_WAIT,
     );
     expect(textOf(page.container)).toContain('This is fixed in Kayistra settings.');
     expect(findControl(page.container, 'Open settings')).toBeDefined();
@@ -365,7 +372,7 @@ describe('the label panel on an order page: states (issue #6)', () => {
 
     const page = await renderPanel(tr);
 
-    await vi.waitFor(() => expect(textOf(page.container)).toContain('En ucuz'), WAIT);
+    await vi.waitFor(() => expect(textOf(page.container)).toContain('En ucuz'), PANEL_WAIT);
     const text = textOf(page.container);
     expect(text).toContain(`Sipariş ${ORDER_ID}`);
     expect(text).toContain('En hızlı');

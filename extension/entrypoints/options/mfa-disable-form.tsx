@@ -28,24 +28,15 @@ export function MfaDisableForm({ tenantId, onDisabled }: MfaDisableFormProps) {
   return (
     <form onSubmit={submit} aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t.twoFactor.disableHeading}</h3>
-      <div className="field">
-        <label htmlFor={`${id}-password`}>{t.twoFactor.password}</label>
-        <input
-          id={`${id}-password`}
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          aria-invalid={placed.password ? true : undefined}
-          aria-describedby={placed.password ? `${id}-password-error` : undefined}
-          onChange={(event) => setPassword(event.target.value)}
-        />
-        {placed.password && (
-          <p id={`${id}-password-error`} className="field-error">
-            {placed.password}
-          </p>
-        )}
-      </div>
+      <TextField
+        label={t.twoFactor.password}
+        value={password}
+        onChange={setPassword}
+        error={placed.password}
+        type="password"
+        autoComplete="current-password"
+        required
+      />
       <TextField
         label={t.twoFactor.code}
         value={code}

@@ -10,7 +10,8 @@ interface TextFieldProps {
   hint?: string;
   /** Shows how many characters are left: the carrier refuses longer values rather than cut them. */
   maxLength?: number;
-  type?: 'text' | 'email' | 'tel';
+  type?: 'text' | 'email' | 'tel' | 'password';
+  required?: boolean;
   autoComplete?: string;
   inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
   list?: string;
